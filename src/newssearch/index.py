@@ -1,0 +1,345 @@
+"""The vector index: chunk → embed → FAISS on disk, published atomically.
+
+Layout of ``<data_home>/index``::
+
+    CURRENT                      name of the live build (replaced atomically)
+    builds/<name>/vectors.faiss  IndexIDMap2 over inner product; ids = passage ids
+    builds/<name>/manifest.json  model, dimension, counts, checksums, store snapshot
+
+A build is written under a temporary name and renamed into place before
+``CURRENT`` is switched, so readers only ever see complete builds, and a killed
+job leaves the previous index live. Vectors are cached in the store per model,
+so a rebuild embeds only passages it has not seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ._progress import progress_bar
+from .chunk import Chunker
+from .config import ChunkConfig
+from .embed import Embedder
+from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError, NewsSearchError
+from .store import Store, utcnow
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+CURRENT = "CURRENT"
+BUILDS = "builds"
+FAISS_FILE = "vectors.faiss"
+MANIFEST_FILE = "manifest.json"
+#: Builds kept besides the live one (a server may still be loading the previous).
+KEEP_OLD_BUILDS = 1
+#: Passages embedded between two writes to the vector cache (resume granularity).
+EMBED_FLUSH = 512
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    format_version: int
+    model_id: str
+    model_checksum: str
+    dimension: int
+    passages: int
+    articles: int
+    built_at: str
+    seconds: float
+    faiss_file: str
+    faiss_sha256: str
+    chunker: dict[str, Any] = field(default_factory=dict)
+    store: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Manifest:
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    articles_chunked: int
+    passages: int
+    embedded: int
+    reused: int
+    seconds: float
+    build: str
+    manifest: Manifest
+
+
+def chunk_signature(cfg: ChunkConfig, embedder: Embedder) -> str:
+    """Identifies how passages were cut; other settings mean re-chunking."""
+    return (f"v1:{embedder.model_id}:{cfg.target_tokens}/{cfg.max_tokens}/"
+            f"{cfg.overlap_tokens}")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1 << 22):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# -- building --------------------------------------------------------------------
+def chunk_articles(store: Store, embedder: Embedder, cfg: ChunkConfig,
+                   progress: bool = False) -> int:
+    """(Re)cut passages of every article that needs it; returns how many."""
+    # Passage budgets count the prefix and special tokens the model will see.
+    limit = min(cfg.max_tokens, embedder.max_tokens)
+    chunker = Chunker(embedder.count_tokens, target_tokens=min(cfg.target_tokens, limit),
+                      max_tokens=limit, overlap_tokens=cfg.overlap_tokens)
+    signature = chunk_signature(cfg, embedder)
+    todo = store.articles_to_chunk(signature)
+    with progress_bar(len(todo), "chunking articles", progress) as bar:
+        for ids in (todo[i:i + 200] for i in range(0, len(todo), 200)):
+            articles = store.get_articles(ids)
+            with store.transaction():
+                for aid in ids:
+                    article = articles.get(aid)
+                    if article is not None:
+                        store.replace_passages(aid, chunker.chunk(article.text), signature)
+            bar.update(len(ids))
+    return len(todo)
+
+
+def embed_passages(store: Store, embedder: Embedder, ids: list[int],
+                   progress: bool = False) -> tuple[npt.NDArray[np.float32], int]:
+    """Vectors for ``ids`` (in order), embedding only those not cached yet."""
+    dim = embedder.dimension
+    key = f"{embedder.model_id}@{embedder.checksum}"
+    vectors = np.zeros((len(ids), dim), dtype=np.float32)
+    cached = store.cached_vectors(key, ids, dim)
+    missing = [i for i, pid in enumerate(ids) if pid not in cached]
+    for i, pid in enumerate(ids):
+        vec = cached.get(pid)
+        if vec is not None:
+            vectors[i] = vec
+    with progress_bar(len(missing), "embedding passages", progress) as bar:
+        for start in range(0, len(missing), EMBED_FLUSH):
+            rows = missing[start:start + EMBED_FLUSH]
+            batch_ids = [ids[r] for r in rows]
+            vecs = embedder.embed_passages(store.passage_texts(batch_ids))
+            # Cache as we go: a killed job resumes from here, not from zero.
+            store.put_vectors(key, batch_ids, vecs)
+            vectors[rows] = vecs
+            bar.update(len(rows))
+    return vectors, len(missing)
+
+
+def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_dir: Path,
+                *, progress: bool = False) -> BuildReport:
+    """Chunk what changed, embed what is new, write and publish a complete index."""
+    import faiss
+
+    started = time.perf_counter()
+    chunked = chunk_articles(store, embedder, chunk_cfg, progress)
+    ids = store.passage_ids()
+    stats = store.stats()
+    vectors, embedded = embed_passages(store, embedder, ids, progress)
+
+    flat = faiss.IndexFlatIP(embedder.dimension)
+    index = faiss.IndexIDMap2(flat)
+    if ids:
+        index.add_with_ids(vectors, np.asarray(ids, dtype=np.int64))
+
+    builds = index_dir / BUILDS
+    builds.mkdir(parents=True, exist_ok=True)
+    # Sortable and unique even for two builds within one second.
+    name = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+    tmp = builds / f".tmp-{name}"
+    tmp.mkdir()
+    try:
+        faiss_path = tmp / FAISS_FILE
+        faiss.write_index(index, str(faiss_path))
+        with faiss_path.open("rb") as f:
+            os.fsync(f.fileno())
+        manifest = Manifest(
+            format_version=FORMAT_VERSION, model_id=embedder.model_id,
+            model_checksum=embedder.checksum, dimension=embedder.dimension,
+            passages=len(ids), articles=stats.articles, built_at=utcnow(),
+            seconds=round(time.perf_counter() - started, 2), faiss_file=FAISS_FILE,
+            faiss_sha256=_sha256(faiss_path), chunker=asdict(chunk_cfg),
+            store={"path": str(store.path), "articles": stats.articles,
+                   "passages": stats.passages, "last_update": stats.last_update})
+        _write_json(tmp / MANIFEST_FILE, asdict(manifest))
+        _fsync_dir(tmp)
+        final = builds / name
+        tmp.rename(final)
+        _write_json(index_dir / (CURRENT + ".tmp"), {"build": name})
+        os.replace(index_dir / (CURRENT + ".tmp"), index_dir / CURRENT)
+        _fsync_dir(index_dir)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise NewsSearchError(
+            f"cannot write the index under {index_dir}: {exc}. The previous index is "
+            "still live; free space or fix permissions and run `newssearch index` again."
+        ) from exc
+    _prune(builds, keep=name)
+    report = BuildReport(articles_chunked=chunked, passages=len(ids), embedded=embedded,
+                         reused=len(ids) - embedded,
+                         seconds=round(time.perf_counter() - started, 2), build=name,
+                         manifest=manifest)
+    log.info("index built build=%s passages=%d articles=%d embedded=%d reused=%d seconds=%.1f",
+             name, len(ids), stats.articles, embedded, report.reused, report.seconds)
+    return report
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _prune(builds: Path, keep: str) -> None:
+    done = sorted((p for p in builds.iterdir() if p.is_dir() and p.name != keep),
+                  key=lambda p: p.name)
+    for old in done[:-KEEP_OLD_BUILDS] if KEEP_OLD_BUILDS else done:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# -- loading ---------------------------------------------------------------------
+class VectorIndex:
+    """A loaded, immutable index build."""
+
+    def __init__(self, index: Any, manifest: Manifest, path: Path) -> None:
+        self._index = index
+        self.manifest = manifest
+        self.path = path
+
+    @property
+    def size(self) -> int:
+        return int(self._index.ntotal)
+
+    def search(self, queries: npt.NDArray[np.float32], k: int
+               ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64]]:
+        """Top-``k`` passage ids per query row, best first; missing slots have id -1."""
+        k = max(1, min(k, self.size)) if self.size else 1
+        scores, ids = self._index.search(np.ascontiguousarray(queries, dtype=np.float32), k)
+        return scores, ids
+
+
+def current_build(index_dir: Path) -> Path:
+    pointer = index_dir / CURRENT
+    if not pointer.is_file():
+        raise IndexNotBuiltError()
+    try:
+        name = json.loads(pointer.read_text(encoding="utf-8"))["build"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexCorruptError(f"{pointer} is unreadable ({exc}): rebuild with "
+                                "`newssearch index`") from exc
+    return index_dir / BUILDS / str(name)
+
+
+def load_index(index_dir: Path, *, model_id: str | None = None, checksum: str | None = None,
+               dimension: int | None = None, verify: bool = True) -> VectorIndex:
+    """Load the live build, checking it against the model that will query it."""
+    import faiss
+
+    build = current_build(index_dir)
+    manifest_path = build / MANIFEST_FILE
+    try:
+        manifest = Manifest.from_json(json.loads(manifest_path.read_text(encoding="utf-8")))
+    except FileNotFoundError as exc:
+        raise IndexCorruptError(f"{manifest_path} is missing: rebuild with "
+                                "`newssearch index`") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexCorruptError(f"{manifest_path} is unreadable ({exc}): rebuild with "
+                                "`newssearch index`") from exc
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"{manifest_path}: index format {manifest.format_version}, this newssearch reads "
+            f"{FORMAT_VERSION}: rebuild with `newssearch index`")
+    if model_id is not None and (manifest.model_id != model_id or
+                                 (checksum is not None and manifest.model_checksum != checksum)):
+        raise IndexMismatchError(
+            f"the index at {build} was built with model {manifest.model_id} "
+            f"(weights {manifest.model_checksum[:12]}), but the configured model is {model_id} "
+            f"(weights {(checksum or '?')[:12]}): rebuild with `newssearch index`")
+    if dimension is not None and manifest.dimension != dimension:
+        raise IndexMismatchError(
+            f"the index at {build} has dimension {manifest.dimension}, the configured model "
+            f"gives {dimension}: rebuild with `newssearch index`")
+    faiss_path = build / manifest.faiss_file
+    if not faiss_path.is_file():
+        raise IndexCorruptError(f"{faiss_path} is missing: rebuild with `newssearch index`")
+    if verify and _sha256(faiss_path) != manifest.faiss_sha256:
+        raise IndexCorruptError(f"{faiss_path} does not match its checksum (damaged or "
+                                "partly written): rebuild with `newssearch index`")
+    try:
+        index = faiss.read_index(str(faiss_path))
+    except RuntimeError as exc:
+        raise IndexCorruptError(f"{faiss_path} is not a readable FAISS index: rebuild with "
+                                "`newssearch index`") from exc
+    if index.d != manifest.dimension or index.ntotal != manifest.passages:
+        raise IndexCorruptError(f"{faiss_path} holds {index.ntotal}×{index.d}, the manifest says "
+                                f"{manifest.passages}×{manifest.dimension}: rebuild with "
+                                "`newssearch index`")
+    return VectorIndex(index, manifest, build)
+
+
+class IndexHolder:
+    """Keeps the live index loaded and swaps in a new build when ``CURRENT`` changes.
+
+    A failed reload keeps serving the previous build and records the error,
+    so a broken build never takes search down.
+    """
+
+    def __init__(self, index_dir: Path, loader: Callable[[Path], VectorIndex]) -> None:
+        self.index_dir = index_dir
+        self._loader = loader
+        self._index: VectorIndex | None = None
+        # Sentinel: the first get() always tries to load (and records why not).
+        self._stamp: tuple[int, int] | None | str = "unloaded"
+        self.error: NewsSearchError | None = None
+        self._lock = threading.Lock()
+
+    def _pointer_stamp(self) -> tuple[int, int] | None:
+        try:
+            st = (self.index_dir / CURRENT).stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_ino)
+
+    def get(self) -> VectorIndex | None:
+        stamp = self._pointer_stamp()
+        if stamp == self._stamp:
+            return self._index
+        with self._lock:
+            if stamp == self._stamp:
+                return self._index
+            self._stamp = stamp
+            try:
+                self._index = self._loader(self.index_dir)
+                self.error = None
+                log.info("index loaded build=%s passages=%d", self._index.path.name,
+                         self._index.size)
+            except IndexNotBuiltError as exc:
+                self.error = exc if self._index is None else self.error
+            except NewsSearchError as exc:
+                self.error = exc
+                log.error("index reload failed, still serving the previous one: %s", exc)
+            return self._index

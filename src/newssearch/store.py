@@ -1,0 +1,384 @@
+"""The SQLite store: articles, passages and cached passage vectors.
+
+This module owns all SQL. The database runs in WAL mode, so the API keeps
+reading while an ingest or index job writes; foreign keys are on, so deleting
+an article or re-chunking it drops its passages and their vectors with it.
+The schema is versioned (``PRAGMA user_version``) and migrated forward on open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from .errors import StoreError
+from .records import Article, ArticleDraft, Passage, PassageSpan
+
+SCHEMA_VERSION = 1
+UpsertStatus = Literal["new", "updated", "unchanged"]
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE articles (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT,
+        canonical_url TEXT,
+        external_id   TEXT,
+        title         TEXT,
+        published     TEXT,
+        source        TEXT,
+        author        TEXT,
+        category      TEXT,
+        text          TEXT NOT NULL,
+        content_hash  TEXT NOT NULL,
+        first_seen    TEXT NOT NULL,
+        last_seen     TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        chunked_with  TEXT            -- chunker signature of the current passages
+    );
+    CREATE UNIQUE INDEX articles_canonical ON articles(canonical_url)
+        WHERE canonical_url IS NOT NULL;
+    CREATE UNIQUE INDEX articles_external ON articles(external_id)
+        WHERE external_id IS NOT NULL;
+    CREATE INDEX articles_hash ON articles(content_hash);
+
+    CREATE TABLE passages (
+        id         INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ordinal    INTEGER NOT NULL,
+        start      INTEGER NOT NULL,
+        "end"      INTEGER NOT NULL,
+        text       TEXT NOT NULL,
+        UNIQUE (article_id, ordinal),
+        CHECK (0 <= start AND start < "end")
+    );
+
+    -- Vectors are cached per model, so re-indexing embeds only new passages.
+    CREATE TABLE embeddings (
+        passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+        model      TEXT NOT NULL,
+        vector     BLOB NOT NULL,
+        PRIMARY KEY (passage_id, model)
+    );
+    """,
+}
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class IdentityConflictError(StoreError):
+    """A draft's URL and its external id point at two different stored articles."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    articles: int
+    passages: int
+    unchunked: int
+    last_update: str | None
+
+
+_ARTICLE_COLS = ("id, url, canonical_url, external_id, title, published, source, author, "
+                 "category, text, content_hash, first_seen, last_seen")
+_META_FIELDS = ("url", "canonical_url", "external_id", "title", "published", "source",
+                "author", "category")
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(id=row["id"], url=row["url"], canonical_url=row["canonical_url"],
+                   external_id=row["external_id"], title=row["title"],
+                   published=row["published"], source=row["source"], author=row["author"],
+                   category=row["category"], text=row["text"],
+                   content_hash=row["content_hash"], first_seen=row["first_seen"],
+                   last_seen=row["last_seen"])
+
+
+class Store:
+    """A connection to the store. Not shared between threads without the lock it holds."""
+
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        try:
+            if readonly:
+                if not self.path.is_file():
+                    raise StoreError(f"store {self.path} does not exist: run `newssearch ingest`")
+                # Fix: the path was pasted into the URI unescaped, so a '#', '?' or '%'
+                # in it opened (and could create) another file, read-write.
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                           isolation_level=None)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(self.path, check_same_thread=False,
+                                           isolation_level=None, timeout=30)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA busy_timeout = 30000")
+            if not readonly:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+            else:
+                self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}. If the file is damaged, "
+                             "move it away and re-run `newssearch ingest`.") from exc
+
+    # -- lifecycle -----------------------------------------------------------------
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_version(self) -> int:
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"store {self.path} has schema version {version}, newer than this "
+                             f"newssearch ({SCHEMA_VERSION}): upgrade newssearch")
+        return version
+
+    def _migrate(self) -> None:
+        version = self._check_version()
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for statement in _split_sql(_MIGRATIONS[target]):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {target}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested calls join the outer one."""
+        with self._lock:
+            if self._db.in_transaction:
+                yield
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _q(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        with self._lock:
+            try:
+                return self._db.execute(sql, params)
+            except sqlite3.OperationalError as exc:
+                if "disk" in str(exc) or "full" in str(exc):
+                    raise StoreError(f"store {self.path}: {exc}: free disk space and retry; "
+                                     "the last committed state is intact") from exc
+                raise
+
+    # -- articles ------------------------------------------------------------------
+    def _find(self, draft: ArticleDraft, digest: str) -> sqlite3.Row | None:
+        """Identity: canonical URL, else the source's own id, else the content hash."""
+        key = draft.canonical_url or draft.url
+        # Fix: also try the plain URL. A page first stored without a canonical link is
+        # keyed by its URL; seen again with one, it used to become a second row.
+        for candidate in dict.fromkeys(k for k in (draft.canonical_url, draft.url) if k):
+            row = self._q(f"SELECT {_ARTICLE_COLS} FROM articles WHERE canonical_url = ?",
+                          (candidate,)).fetchone()
+            if row is not None:
+                return row  # type: ignore[no-any-return]
+        if draft.external_id:
+            row = self._q(f"SELECT {_ARTICLE_COLS} FROM articles WHERE external_id = ?",
+                          (draft.external_id,)).fetchone()
+            if row is not None:
+                return row  # type: ignore[no-any-return]
+        if not key and not draft.external_id:
+            row = self._q(f"SELECT {_ARTICLE_COLS} FROM articles WHERE content_hash = ? "
+                          "AND canonical_url IS NULL AND external_id IS NULL LIMIT 1",
+                          (digest,)).fetchone()
+            return row  # type: ignore[no-any-return]
+        return None
+
+    def upsert_article(self, draft: ArticleDraft, now: str | None = None
+                       ) -> tuple[UpsertStatus, int]:
+        """Insert or update one article; never duplicates it."""
+        now = now or utcnow()
+        digest = content_hash(draft.text)
+        values = {
+            "url": draft.url, "canonical_url": draft.canonical_url or draft.url,
+            "external_id": draft.external_id, "title": draft.title,
+            "published": draft.published, "source": draft.source, "author": draft.author,
+            "category": draft.category,
+        }
+        with self.transaction():
+            row = self._find(draft, digest)
+            if row is None:
+                cur = self._q(
+                    "INSERT INTO articles (url, canonical_url, external_id, title, published, "
+                    "source, author, category, text, content_hash, first_seen, last_seen, "
+                    "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (*values.values(), draft.text, digest, now, now, now))
+                return "new", int(cur.lastrowid or 0)
+            article_id = int(row["id"])
+            # Keep known metadata when a later source lacks it (e.g. a JSONL dump
+            # without URLs re-ingested after a crawl).
+            merged = {k: (v if v is not None else row[k]) for k, v in values.items()}
+            same_meta = all(merged[k] == row[k] for k in _META_FIELDS)
+            if row["content_hash"] == digest and same_meta:
+                self._q("UPDATE articles SET last_seen = ? WHERE id = ?", (now, article_id))
+                return "unchanged", article_id
+            text_changed = row["content_hash"] != digest
+            try:
+                self._q(
+                    "UPDATE articles SET url=?, canonical_url=?, external_id=?, title=?, "
+                    "published=?, source=?, author=?, category=?, text=?, content_hash=?, "
+                    "last_seen=?, updated_at=? WHERE id = ?",
+                    (*merged.values(), draft.text, digest, now, now, article_id))
+            except sqlite3.IntegrityError as exc:
+                # Fix: a draft whose URL names one article and whose id names another
+                # raised a bare IntegrityError (and aborted a whole ingest batch). The
+                # failed statement changed nothing; report it as a conflict instead.
+                raise IdentityConflictError(
+                    f"draft matches article {article_id} by URL, but its id "
+                    f"{draft.external_id!r} belongs to another article") from exc
+            if text_changed:
+                # Offsets point into the old text: drop the passages (and vectors).
+                self._q("DELETE FROM passages WHERE article_id = ?", (article_id,))
+                self._q("UPDATE articles SET chunked_with = NULL WHERE id = ?", (article_id,))
+            return "updated", article_id
+
+    def get_article(self, article_id: int) -> Article | None:
+        row = self._q(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?",
+                      (article_id,)).fetchone()
+        return None if row is None else _article(row)
+
+    def get_articles(self, ids: Iterable[int]) -> dict[int, Article]:
+        out: dict[int, Article] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self._q(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id IN ({marks})",
+                               chunk):
+                out[row["id"]] = _article(row)
+        return out
+
+    def iter_articles(self) -> Iterator[Article]:
+        last = 0
+        while True:
+            rows = self._q(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id > ? ORDER BY id "
+                           "LIMIT 500", (last,)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _article(row)
+            last = rows[-1]["id"]
+
+    def articles_to_chunk(self, signature: str) -> list[int]:
+        """Ids of articles whose passages are missing or cut with other settings."""
+        rows = self._q("SELECT id FROM articles WHERE chunked_with IS NULL OR chunked_with != ? "
+                       "ORDER BY id", (signature,)).fetchall()
+        return [int(r["id"]) for r in rows]
+
+    # -- passages ------------------------------------------------------------------
+    def replace_passages(self, article_id: int, spans: Sequence[PassageSpan],
+                         signature: str) -> None:
+        """Store the passages of one article, cut from its current text."""
+        with self.transaction():
+            row = self._q("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"article {article_id} does not exist")
+            text: str = row["text"]
+            # Fix: out-of-range spans were stored as given (a clipped text with offsets
+            # past its end, or an IntegrityError for start < 0); refuse them instead.
+            for s in spans:
+                if not 0 <= s.start < s.end <= len(text):
+                    raise StoreError(f"passage span {s.start}:{s.end} is outside article "
+                                     f"{article_id} ({len(text)} characters)")
+            self._q("DELETE FROM passages WHERE article_id = ?", (article_id,))
+            self._db.executemany(
+                'INSERT INTO passages (article_id, ordinal, start, "end", text) '
+                "VALUES (?,?,?,?,?)",
+                [(article_id, i, s.start, s.end, text[s.start:s.end])
+                 for i, s in enumerate(spans)])
+            self._q("UPDATE articles SET chunked_with = ? WHERE id = ?", (signature, article_id))
+
+    def get_passages(self, ids: Iterable[int]) -> dict[int, Passage]:
+        out: dict[int, Passage] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self._q('SELECT id, article_id, ordinal, start, "end", text '
+                               f"FROM passages WHERE id IN ({marks})", chunk):
+                out[row["id"]] = Passage(row["id"], row["article_id"], row["ordinal"],
+                                         row["start"], row["end"], row["text"])
+        return out
+
+    def passages_of(self, article_id: int) -> list[Passage]:
+        rows = self._q('SELECT id, article_id, ordinal, start, "end", text FROM passages '
+                       "WHERE article_id = ? ORDER BY ordinal", (article_id,)).fetchall()
+        return [Passage(r["id"], r["article_id"], r["ordinal"], r["start"], r["end"], r["text"])
+                for r in rows]
+
+    def passage_ids(self) -> list[int]:
+        return [int(r[0]) for r in self._q("SELECT id FROM passages ORDER BY id")]
+
+    def passage_texts(self, ids: Sequence[int]) -> list[str]:
+        found = self.get_passages(ids)
+        return [found[i].text for i in ids]
+
+    # -- vectors -------------------------------------------------------------------
+    def cached_vectors(self, model: str, ids: Sequence[int], dim: int
+                       ) -> dict[int, npt.NDArray[np.float32]]:
+        out: dict[int, npt.NDArray[np.float32]] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self._q(f"SELECT passage_id, vector FROM embeddings WHERE model = ? "
+                               f"AND passage_id IN ({marks})", (model, *chunk)):
+                vec = np.frombuffer(row["vector"], dtype=np.float32)
+                if vec.size == dim:
+                    out[row["passage_id"]] = vec
+        return out
+
+    def put_vectors(self, model: str, ids: Sequence[int],
+                    vectors: npt.NDArray[np.float32]) -> None:
+        with self.transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO embeddings (passage_id, model, vector) VALUES (?,?,?)",
+                [(pid, model, np.asarray(v, dtype=np.float32).tobytes())
+                 for pid, v in zip(ids, vectors, strict=True)])
+
+    # -- status --------------------------------------------------------------------
+    def stats(self) -> StoreStats:
+        row = self._q("SELECT COUNT(*) AS n, SUM(chunked_with IS NULL) AS u, "
+                      "MAX(updated_at) AS last FROM articles").fetchone()
+        passages = self._q("SELECT COUNT(*) FROM passages").fetchone()[0]
+        return StoreStats(articles=int(row["n"]), passages=int(passages),
+                          unchunked=int(row["u"] or 0), last_update=row["last"])
+
+    def count_articles(self) -> int:
+        return int(self._q("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _split_sql(script: str) -> list[str]:
+    """Statements of a migration script (comments dropped; no ';' inside literals)."""
+    code = "\n".join(line.split("--", 1)[0] for line in script.splitlines())
+    return [s.strip() for s in code.split(";") if s.strip()]
