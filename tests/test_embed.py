@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import MODELS_DIR, SEED, SHARED_DATA
 from newssearch.config import load_config
 from newssearch.embed import load_embedder
 from newssearch.embed._base import length_sorted_batches
@@ -23,8 +24,6 @@ from newssearch.embed._convert import (
 from newssearch.embed._st import cpu_has_native_bf16, resolve_precision
 from newssearch.embed._tokenizer import bundled_token_counter
 from newssearch.errors import ConfigError, EmbedError
-
-from conftest import MODELS_DIR, SEED, SHARED_DATA
 
 VIETNAMESE = [
     "Hỗ trợ hộ nghèo đón Tết Nguyên đán",

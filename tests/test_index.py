@@ -7,8 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import FakeEmbedder, sample_records
 
+from conftest import FakeEmbedder, sample_records
 from newssearch.config import Config
 from newssearch.errors import (
     IndexCorruptError,
@@ -110,7 +110,7 @@ def test_mismatched_model_or_dimension_fails_with_rebuild_advice(
     other = OtherEmbedder()
     with pytest.raises(IndexMismatchError, match=r"test:hashing.*test:other.*newssearch index"):
         _load(config, other)
-    with pytest.raises(IndexMismatchError, match="dimension 64.*32"):
+    with pytest.raises(IndexMismatchError, match=r"dimension 64.*32"):
         load_index(config.index_dir, dimension=32)
 
 

@@ -313,7 +313,7 @@ class IndexHolder:
         self._loader = loader
         self._index: VectorIndex | None = None
         # Sentinel: the first get() always tries to load (and records why not).
-        self._stamp: tuple[int, int] | None | str = "unloaded"
+        self._stamp: tuple[int, int] | str | None = "unloaded"
         self.error: NewsSearchError | None = None
         self._lock = threading.Lock()
 

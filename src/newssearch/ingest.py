@@ -111,7 +111,7 @@ def draft_from_record(obj: Any) -> ArticleDraft:
             raise RecordError(f"'{key}' must be a string")
     url = _check_url(obj.get("url"), "url")
     canonical = _check_url(obj.get("canonical_url"), "canonical_url")
-    raw_date = obj.get("published", obj.get("date"))
+    raw_date = obj.get("published") or obj.get("date")
     published = normalize_date(raw_date)
     if raw_date not in (None, "") and published is None:
         raise RecordError(f"unreadable date {raw_date!r} (use YYYY-MM-DD)")

@@ -6,7 +6,8 @@ keeps serving the previous index if a new one fails to load. Clients never
 see stack traces: errors are ``{"detail": "..."}`` with a useful message.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: FastAPI must evaluate the endpoint
+# annotations, which use limits from the configuration (local variables).
 
 import logging
 from collections.abc import AsyncIterator

@@ -1,0 +1,139 @@
+"""End to end: CLI ingest + index with the real model, a real uvicorn on a free
+loopback port, queries over HTTP, citations checked against the stored article."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import MODELS_DIR, SAMPLE
+from newssearch.cli import main
+
+HONGNGU_TITLE = ("Thành ủy Hồng Ngự làm việc với các ngành Khối vận về tình hình thực hiện "
+                 "nhiệm vụ năm 2022")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory, embedder: object) -> Path:
+    """A data home with a dozen sample articles plus the Hồng Ngự page, indexed via the CLI."""
+    home = tmp_path_factory.mktemp("e2e-home")
+    few = home / "few.jsonl"
+    with (SAMPLE / "articles.jsonl").open(encoding="utf-8") as src, few.open("w") as dst:
+        for _, line in zip(range(12), src, strict=False):
+            dst.write(line)
+    os.environ["NEWSSEARCH_PATHS__MODELS_DIR"] = str(MODELS_DIR)
+    try:
+        assert main(["ingest", str(few), str(SAMPLE / "hongngu_khoivan_2022.html"),
+                     "--home", str(home), "-q"]) == 0
+        assert main(["index", "--home", str(home), "-q"]) == 0
+    finally:
+        del os.environ["NEWSSEARCH_PATHS__MODELS_DIR"]
+    return home
+
+
+@pytest.fixture(scope="module")
+def server(home: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "NEWSSEARCH_PATHS__MODELS_DIR": str(MODELS_DIR)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newssearch.cli", "serve", "--home", str(home),
+         "--port", str(port), "-q"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    try:
+        while True:
+            try:
+                if httpx.get(base + "/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                out = proc.stdout.read().decode() if proc.stdout else ""
+                pytest.fail(f"server did not start: {out}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _check_citations(base: str, body: dict) -> int:  # type: ignore[type-arg]
+    checked = 0
+    for hit in body["results"]:
+        article = httpx.get(f"{base}/api/articles/{hit['article']['id']}").json()
+        assert article["title"] == hit["article"]["title"]
+        for p in [hit["passage"], *hit["more_passages"]]:
+            assert article["text"][p["start"]:p["end"]] == p["text"]
+            checked += 1
+    return checked
+
+
+def test_healthz_over_http(server: str) -> None:
+    h = httpx.get(server + "/healthz").json()
+    assert h["status"] == "ok" and h["articles"] == 13
+    assert h["index"]["model"] == "bundled:multilingual-e5-small"
+    assert h["index"]["dimension"] == 384 and h["index"]["passages"] == h["passages"]
+
+
+def test_the_reference_article_is_found_by_meaning_with_exact_citations(server: str) -> None:
+    # Worded unlike the article: no "Khối vận", no "Thành ủy".
+    query = "lãnh đạo thành phố họp với mặt trận và đoàn thể về công tác dân vận"
+    r = httpx.get(server + "/api/search", params={"q": query, "k": 5})
+    assert r.status_code == 200
+    body = r.json()
+    top = body["results"][0]
+    assert top["article"]["title"] == HONGNGU_TITLE
+    assert top["article"]["date"].startswith("2022-12-21")
+    assert _check_citations(server, body) >= len(body["results"])
+
+
+def test_demo_query_returns_grouped_results_whose_citations_check_out(server: str) -> None:
+    body = httpx.get(server + "/api/search", params={"q": "hỗ trợ hộ nghèo dịp Tết"}).json()
+    assert body["total"] == len(body["results"]) == 10
+    ids = [hit["article"]["id"] for hit in body["results"]]
+    assert len(set(ids)) == len(ids)  # one entry per article
+    assert all(len(hit["more_passages"]) <= 2 for hit in body["results"])
+    scores = [hit["score"] for hit in body["results"]]
+    assert scores == sorted(scores, reverse=True)
+    # The article about 9.365 gift packages for poor households is among them.
+    assert HONGNGU_TITLE in [hit["article"]["title"] for hit in body["results"]]
+    _check_citations(server, body)
+
+
+def test_errors_over_http(server: str) -> None:
+    assert httpx.get(server + "/api/search", params={"q": " "}).status_code == 422
+    assert httpx.get(server + "/api/search", params={"q": "a", "k": 500}).status_code == 422
+    assert httpx.get(server + "/api/articles/424242").status_code == 404
+    assert "<html" in httpx.get(server + "/").text.lower()
+
+
+def test_cli_search_json_matches_the_api(home: Path, server: str,
+                                         capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSSEARCH_PATHS__MODELS_DIR", str(MODELS_DIR))
+    assert main(["search", "trao quà cho hộ nghèo", "-k", "3", "--json",
+                 "--home", str(home), "-q"]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    api = httpx.get(server + "/api/search", params={"q": "trao quà cho hộ nghèo", "k": 3}).json()
+    assert [h["article"]["id"] for h in cli["results"]] == \
+        [h["article"]["id"] for h in api["results"]]
+    assert cli["results"][0]["passage"] == api["results"][0]["passage"]
