@@ -7,12 +7,13 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import FakeEmbedder
 from newssearch.api import create_app
 from newssearch.config import Config
 from newssearch.index import CURRENT, build_index
 from newssearch.records import ArticleDraft
 from newssearch.store import Store
+
+from conftest import FakeEmbedder
 
 DOCS = {
     "Trao quà Tết cho hộ nghèo": "Hội Chữ thập đỏ trao 500 suất quà Tết cho hộ nghèo. "

@@ -16,8 +16,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import MODELS_DIR, SAMPLE
 from newssearch.cli import main
+
+from conftest import MODELS_DIR, SAMPLE
 
 HONGNGU_TITLE = ("Thành ủy Hồng Ngự làm việc với các ngành Khối vận về tình hình thực hiện "
                  "nhiệm vụ năm 2022")

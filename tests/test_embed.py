@@ -9,7 +9,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import MODELS_DIR, SEED, SHARED_DATA
 from newssearch.config import load_config
 from newssearch.embed import load_embedder
 from newssearch.embed._base import length_sorted_batches
@@ -24,6 +23,8 @@ from newssearch.embed._convert import (
 from newssearch.embed._st import cpu_has_native_bf16, resolve_precision
 from newssearch.embed._tokenizer import bundled_token_counter
 from newssearch.errors import ConfigError, EmbedError
+
+from conftest import MODELS_DIR, SEED, SHARED_DATA
 
 VIETNAMESE = [
     "Hỗ trợ hộ nghèo đón Tết Nguyên đán",
@@ -189,3 +190,9 @@ def test_any_sentence_transformers_folder_loads(tmp_path: Path, embedder) -> Non
     assert len(other.checksum) == 64 and other.checksum != embedder.checksum
     v = other.embed_queries([VIETNAMESE[0]])
     assert float((v * embedder.embed_queries([VIETNAMESE[0]])).sum()) > 0.999
+
+
+def test_token_counts_are_never_capped_at_the_window(embedder) -> None:  # type: ignore[no-untyped-def]
+    long_text = "hỗ trợ hộ nghèo đón Tết " * 200
+    embedder.embed_passages([long_text])  # encoding arms truncation inside transformers
+    assert embedder.count_tokens(long_text) == bundled_token_counter()(long_text) > 1000

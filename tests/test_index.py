@@ -8,7 +8,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import FakeEmbedder, sample_records
 from newssearch.config import Config
 from newssearch.errors import (
     IndexCorruptError,
@@ -27,6 +26,8 @@ from newssearch.index import (
 )
 from newssearch.records import ArticleDraft
 from newssearch.store import Store
+
+from conftest import FakeEmbedder, sample_records
 
 
 def _fill(store: Store, n: int = 8) -> None:

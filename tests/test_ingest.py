@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from conftest import SAMPLE, SHARED_DATA, need_shared, sample_records
 from newssearch import ingest as ingest_mod
 from newssearch.ingest import (
     MIN_TEXT_CHARS,
@@ -25,6 +24,8 @@ from newssearch.ingest import (
 )
 from newssearch.records import Article
 from newssearch.store import Store
+
+from conftest import SAMPLE, SHARED_DATA, need_shared, sample_records
 
 BODY = ("Chiều ngày 21/12, đồng chí Lê Hùng Dũng làm việc với ngành Khối vận về tình hình "
         "thực hiện nhiệm vụ năm 2022 và phương hướng năm 2023.\n"

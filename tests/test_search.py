@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FakeEmbedder
 from newssearch.config import Config
 from newssearch.errors import IndexNotBuiltError, QueryError
 from newssearch.index import build_index
 from newssearch.records import ArticleDraft
 from newssearch.search import normalize_query, open_searcher
 from newssearch.store import Store
+
+from conftest import FakeEmbedder
 
 TET = ("Hội Chữ thập đỏ trao quà Tết cho hộ nghèo. Mỗi suất quà Tết gồm gạo và tiền mặt. "
        "Chương trình hỗ trợ hộ nghèo đón Tết được tổ chức hằng năm.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,10 @@ class SentenceTransformerEmbedder:
                  query_prefix: str = "query: ", passage_prefix: str = "passage: ") -> None:
         import torch
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        # Per-tensor "Loading weights" bars are noise next to our own progress.
+        hf_logging.disable_progress_bar()
         if threads > 0:
             torch.set_num_threads(threads)
         try:
@@ -80,7 +83,21 @@ class SentenceTransformerEmbedder:
         self.passage_prefix = passage_prefix
         self.description = (f"{model_id} via sentence-transformers ({self.precision}, "
                             f"{torch.get_num_threads()} threads)")
-        self._tokenizer = self._model.tokenizer
+        # Count with the fast backend when there is one: quicker, and it does not
+        # warn about texts longer than the window (the chunker measures those).
+        tok = self._model.tokenizer
+        backend = getattr(tok, "backend_tokenizer", None)
+        if backend is not None:
+            from tokenizers import Tokenizer
+
+            # A private copy: transformers re-arms truncation on the shared one
+            # before each encode, which would cap counts at the window size.
+            counter = Tokenizer.from_str(backend.to_str())
+            counter.no_truncation()
+            counter.no_padding()
+            self._count: Callable[[str], int] = lambda text: len(counter.encode(text).ids)
+        else:
+            self._count = lambda text: len(tok(text)["input_ids"])
 
     @contextlib.contextmanager
     def _autocast(self) -> Iterator[None]:
@@ -116,4 +133,4 @@ class SentenceTransformerEmbedder:
         return out
 
     def count_tokens(self, text: str) -> int:
-        return len(self._tokenizer(self.passage_prefix + text)["input_ids"])
+        return self._count(self.passage_prefix + text)
