@@ -9,7 +9,6 @@ nDCG@10 (graded gains, log2 discount), Recall@10, Recall@100, MRR@10.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import math
@@ -22,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ._files import sha256_file
 from ._progress import progress_bar
 from .config import Config
 from .embed import Embedder, load_embedder
@@ -124,11 +124,7 @@ def corpus_drafts(path: Path) -> Iterator[ArticleDraft]:
 
 # -- running ---------------------------------------------------------------------
 def _fingerprint(corpus: Path, embedder: Embedder, config: Config) -> dict[str, Any]:
-    h = hashlib.sha256()
-    with corpus.open("rb") as f:
-        while block := f.read(1 << 22):
-            h.update(block)
-    return {"corpus_sha256": h.hexdigest(), "model": embedder.model_id,
+    return {"corpus_sha256": sha256_file(corpus), "model": embedder.model_id,
             "model_checksum": embedder.checksum, "chunk": config.chunk.__repr__(),
             "index_format": FORMAT_VERSION}
 

@@ -14,7 +14,6 @@ so a rebuild embeds only passages it has not seen.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -30,6 +29,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from ._files import fsync_dir, sha256_file
 from ._progress import progress_bar
 from .chunk import Chunker
 from .config import ChunkConfig
@@ -85,22 +85,6 @@ def chunk_signature(cfg: ChunkConfig, embedder: Embedder) -> str:
     """Identifies how passages were cut; other settings mean re-chunking."""
     return (f"v1:{embedder.model_id}:{cfg.target_tokens}/{cfg.max_tokens}/"
             f"{cfg.overlap_tokens}")
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(1 << 22):
-            h.update(block)
-    return h.hexdigest()
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- building --------------------------------------------------------------------
@@ -181,16 +165,16 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
             model_checksum=embedder.checksum, dimension=embedder.dimension,
             passages=len(ids), articles=stats.articles, built_at=utcnow(),
             seconds=round(time.perf_counter() - started, 2), faiss_file=FAISS_FILE,
-            faiss_sha256=_sha256(faiss_path), chunker=asdict(chunk_cfg),
+            faiss_sha256=sha256_file(faiss_path), chunker=asdict(chunk_cfg),
             store={"path": str(store.path), "articles": stats.articles,
                    "passages": stats.passages, "last_update": stats.last_update})
         _write_json(tmp / MANIFEST_FILE, asdict(manifest))
-        _fsync_dir(tmp)
+        fsync_dir(tmp)
         final = builds / name
         tmp.rename(final)
         _write_json(index_dir / (CURRENT + ".tmp"), {"build": name})
         os.replace(index_dir / (CURRENT + ".tmp"), index_dir / CURRENT)
-        _fsync_dir(index_dir)
+        fsync_dir(index_dir)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise NewsSearchError(
@@ -286,7 +270,7 @@ def load_index(index_dir: Path, *, model_id: str | None = None, checksum: str | 
     faiss_path = build / manifest.faiss_file
     if not faiss_path.is_file():
         raise IndexCorruptError(f"{faiss_path} is missing: rebuild with `newssearch index`")
-    if verify and _sha256(faiss_path) != manifest.faiss_sha256:
+    if verify and sha256_file(faiss_path) != manifest.faiss_sha256:
         raise IndexCorruptError(f"{faiss_path} does not match its checksum (damaged or "
                                 "partly written): rebuild with `newssearch index`")
     try:

