@@ -581,3 +581,17 @@ def test_committed_transaction_is_visible_to_other_connections(store: Store,
         store.upsert_article(ArticleDraft(text=OTHER))
     with raw(db_path) as con:
         assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 2
+
+
+def test_removed_articles_leave_search_and_come_back(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        _, aid = store.upsert_article(ArticleDraft(text="Nội dung bài báo đủ dài để thử nghiệm.",
+                                                   url="https://example.vn/a"))
+        store.replace_passages(aid, [PassageSpan(0, 8)], "sig")
+        assert store.articles_to_chunk("sig") == []
+        assert store.mark_removed(aid, "https://example.vn/a", 404) is True
+        assert store.passages_of(aid) == []          # search skips its hits at once
+        assert store.articles_to_chunk("sig") == []  # and the next build leaves it out
+        assert store.get_article(aid) is not None    # still citable by id
+        store.unmark_removed(aid)
+        assert store.articles_to_chunk("sig") == [aid]

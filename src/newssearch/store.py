@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import sqlite3
 import threading
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,7 +25,7 @@ import numpy.typing as npt
 from .errors import StoreError
 from .records import Article, ArticleDraft, Passage, PassageSpan
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 UpsertStatus = Literal["new", "updated", "unchanged"]
 
 _MIGRATIONS: dict[int, str] = {
@@ -71,6 +72,79 @@ _MIGRATIONS: dict[int, str] = {
         PRIMARY KEY (passage_id, model)
     );
     """,
+    # The crawler (issue #3): runs, the frontier, the fetch log, raw pages and removals.
+    # Everything a crawl needs to resume after kill -9 lives here, written in the same
+    # transaction as the article it produced.
+    2: """
+    CREATE TABLE crawl_runs (
+        id          INTEGER PRIMARY KEY,
+        source      TEXT NOT NULL,
+        started_at  TEXT NOT NULL,
+        finished_at TEXT,                -- NULL while running (or killed: resumed next time)
+        status      TEXT NOT NULL DEFAULT 'running'
+    );
+    CREATE INDEX crawl_runs_open ON crawl_runs(source, finished_at);
+
+    CREATE TABLE crawl_frontier (
+        id            INTEGER PRIMARY KEY,
+        source        TEXT NOT NULL,
+        url           TEXT NOT NULL,     -- canonicalized
+        kind          TEXT NOT NULL,     -- sitemap | feed | listing | article
+        depth         INTEGER NOT NULL DEFAULT 0,
+        state         TEXT NOT NULL DEFAULT 'pending',  -- pending|done|skipped|failed|refused
+        run_id        INTEGER,           -- the run that queued or visited it last
+        lastmod       TEXT,              -- from a sitemap
+        fetched_at    TEXT,              -- last successful fetch (200 or 304)
+        http_status   INTEGER,
+        outcome       TEXT,
+        fingerprint   TEXT,              -- listing pages: hash of their article links
+        discovered_at TEXT NOT NULL,
+        UNIQUE (source, url)
+    );
+    CREATE INDEX crawl_frontier_next ON crawl_frontier(source, state);
+
+    CREATE TABLE crawl_fetch_log (
+        id          INTEGER PRIMARY KEY,
+        run_id      INTEGER NOT NULL,
+        source      TEXT NOT NULL,
+        url         TEXT NOT NULL,
+        final_url   TEXT,
+        kind        TEXT NOT NULL,
+        http_status INTEGER,
+        outcome     TEXT NOT NULL,
+        bytes       INTEGER NOT NULL DEFAULT 0,
+        elapsed_ms  INTEGER NOT NULL DEFAULT 0,
+        error       TEXT,
+        fetched_at  TEXT NOT NULL
+    );
+    CREATE INDEX crawl_fetch_log_run ON crawl_fetch_log(run_id);
+
+    CREATE TABLE crawl_raw_pages (
+        url           TEXT PRIMARY KEY,  -- canonicalized request URL
+        source        TEXT NOT NULL,
+        kind          TEXT NOT NULL,
+        final_url     TEXT NOT NULL,
+        http_status   INTEGER NOT NULL,
+        content_type  TEXT,
+        etag          TEXT,
+        last_modified TEXT,
+        fetched_at    TEXT NOT NULL,
+        body          BLOB NOT NULL,     -- zlib-compressed
+        body_bytes    INTEGER NOT NULL,
+        body_sha256   TEXT NOT NULL,
+        article_id    INTEGER REFERENCES articles(id) ON DELETE SET NULL
+    );
+    CREATE INDEX crawl_raw_pages_source ON crawl_raw_pages(source, kind);
+
+    -- Articles whose page answered 404/410 on a revisit. A separate table so the
+    -- articles table (and everything reading it) is unchanged.
+    CREATE TABLE article_removals (
+        article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        url         TEXT NOT NULL,
+        http_status INTEGER NOT NULL,
+        removed_at  TEXT NOT NULL
+    );
+    """,
 }
 
 
@@ -92,6 +166,57 @@ class StoreStats:
     passages: int
     unchunked: int
     last_update: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FrontierEntry:
+    id: int
+    source: str
+    url: str
+    kind: str
+    depth: int
+    lastmod: str | None
+    fetched_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    url: str
+    source: str
+    kind: str
+    final_url: str
+    http_status: int
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    fetched_at: str
+    body: bytes  # decompressed
+    article_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLogEntry:
+    run_id: int
+    source: str
+    url: str
+    kind: str
+    outcome: str
+    http_status: int | None = None
+    final_url: str | None = None
+    bytes: int = 0
+    elapsed_ms: int = 0
+    error: str | None = None
+
+
+#: Frontier order: discovery documents before the articles they lead to; among
+#: articles, never-fetched first, then the longest unvisited.
+_KIND_ORDER = "CASE kind WHEN 'sitemap' THEN 0 WHEN 'feed' THEN 1 WHEN 'listing' THEN 2 ELSE 3 END"
+_FRONTIER_COLS = "id, source, url, kind, depth, lastmod, fetched_at"
+
+
+def _entry(row: sqlite3.Row) -> FrontierEntry:
+    return FrontierEntry(id=row["id"], source=row["source"], url=row["url"], kind=row["kind"],
+                         depth=row["depth"], lastmod=row["lastmod"], fetched_at=row["fetched_at"])
 
 
 _ARTICLE_COLS = ("id, url, canonical_url, external_id, title, published, source, author, "
@@ -290,8 +415,10 @@ class Store:
 
     def articles_to_chunk(self, signature: str) -> list[int]:
         """Ids of articles whose passages are missing or cut with other settings."""
-        rows = self._q("SELECT id FROM articles WHERE chunked_with IS NULL OR chunked_with != ? "
-                       "ORDER BY id", (signature,)).fetchall()
+        # Articles whose page is gone (404/410 on a revisit) get no passages.
+        rows = self._q("SELECT id FROM articles WHERE (chunked_with IS NULL OR chunked_with != ?) "
+                       "AND id NOT IN (SELECT article_id FROM article_removals) ORDER BY id",
+                       (signature,)).fetchall()
         return [int(r["id"]) for r in rows]
 
     # -- passages ------------------------------------------------------------------
@@ -361,6 +488,190 @@ class Store:
                 [(pid, model, np.asarray(v, dtype=np.float32).tobytes())
                  for pid, v in zip(ids, vectors, strict=True)])
 
+    # -- crawler -------------------------------------------------------------------
+    # Used by newssearch.crawl. Callers group the writes that belong to one fetched
+    # page in one ``transaction()``, so a kill leaves either all of them or none.
+    def open_crawl_run(self, source: str) -> int | None:
+        """The unfinished run of ``source`` (a crawl that was killed), if any."""
+        row = self._q("SELECT id FROM crawl_runs WHERE source = ? AND finished_at IS NULL "
+                      "ORDER BY id DESC LIMIT 1", (source,)).fetchone()
+        return None if row is None else int(row["id"])
+
+    def start_crawl_run(self, source: str, now: str | None = None) -> int:
+        """A new run: every known URL of the source is due again (conditional GET).
+
+        Except URLs ``refused`` for what they are (over the size cap, not HTML): they
+        would be refused again; deleting their frontier row retries them.
+        """
+        now = now or utcnow()
+        with self.transaction():
+            cur = self._q("INSERT INTO crawl_runs (source, started_at) VALUES (?, ?)",
+                          (source, now))
+            run_id = int(cur.lastrowid or 0)
+            self._q("UPDATE crawl_frontier SET state = 'pending', run_id = ?, fingerprint = NULL "
+                    "WHERE source = ? AND state != 'refused'", (run_id, source))
+        return run_id
+
+    def finish_crawl_run(self, run_id: int, status: str = "done",
+                         now: str | None = None) -> None:
+        self._q("UPDATE crawl_runs SET finished_at = ?, status = ? WHERE id = ?",
+                (now or utcnow(), status, run_id))
+
+    def enqueue(self, source: str, url: str, kind: str, run_id: int, *, depth: int = 0,
+                lastmod: str | None = None, now: str | None = None) -> bool:
+        """Queue a URL unless it is already known; True when it was new.
+
+        A known URL whose sitemap ``lastmod`` is not newer than its last successful
+        fetch is marked skipped for this run (nothing changed, nothing to fetch).
+        """
+        now = now or utcnow()
+        with self.transaction():
+            cur = self._q(
+                "INSERT INTO crawl_frontier (source, url, kind, depth, run_id, lastmod, "
+                "discovered_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT (source, url) DO NOTHING",
+                (source, url, kind, depth, run_id, lastmod, now))
+            if cur.rowcount:
+                return True
+            if lastmod is not None:
+                self._q("UPDATE crawl_frontier SET lastmod = ? WHERE source = ? AND url = ?",
+                        (lastmod, source, url))
+                self._q("UPDATE crawl_frontier SET state = 'skipped', outcome = 'lastmod' "
+                        "WHERE source = ? AND url = ? AND state = 'pending' AND "
+                        "fetched_at IS NOT NULL AND fetched_at >= ?", (source, url, lastmod))
+            return False
+
+    def next_pending(self, source: str) -> FrontierEntry | None:
+        row = self._q(f"SELECT {_FRONTIER_COLS} FROM crawl_frontier WHERE source = ? AND "
+                      f"state = 'pending' ORDER BY {_KIND_ORDER}, fetched_at IS NOT NULL, "
+                      "fetched_at, id LIMIT 1", (source,)).fetchone()
+        return None if row is None else _entry(row)
+
+    def pending_urls(self, source: str, kind: str | None = None) -> list[str]:
+        sql = "SELECT url FROM crawl_frontier WHERE source = ? AND state = 'pending'"
+        params: tuple[Any, ...] = (source,)
+        if kind is not None:
+            sql += " AND kind = ?"
+            params = (source, kind)
+        return [str(r[0]) for r in self._q(sql + " ORDER BY id", params)]
+
+    def mark_visited(self, entry_id: int, state: str, outcome: str, *,
+                     http_status: int | None = None, fetched: bool = False,
+                     fingerprint: str | None = None, now: str | None = None) -> None:
+        """Record what happened to a frontier URL in this run (``fetched``: a 200 or 304)."""
+        now = now or utcnow()
+        self._q("UPDATE crawl_frontier SET state = ?, outcome = ?, http_status = ?, "
+                "fingerprint = COALESCE(?, fingerprint), "
+                "fetched_at = CASE WHEN ? THEN ? ELSE fetched_at END WHERE id = ?",
+                (state, outcome, http_status, fingerprint, fetched, now, entry_id))
+
+    def fingerprint_seen(self, source: str, run_id: int, fingerprint: str) -> bool:
+        row = self._q("SELECT 1 FROM crawl_frontier WHERE source = ? AND run_id = ? AND "
+                      "fingerprint = ? LIMIT 1", (source, run_id, fingerprint)).fetchone()
+        return row is not None
+
+    def count_frontier(self, source: str, state: str, outcome: str | None = None) -> int:
+        """URLs of a source in ``state`` (and with ``outcome``); skipped ones are this run's."""
+        row = self._q("SELECT COUNT(*) FROM crawl_frontier WHERE source = ? AND state = ? "
+                      "AND (? IS NULL OR outcome = ?)", (source, state, outcome, outcome)
+                      ).fetchone()
+        return int(row[0])
+
+    def frontier_outcomes(self, source: str) -> dict[str, str]:
+        """URL → outcome of its last visit (for status and tests)."""
+        return {r["url"]: r["outcome"] for r in self._q(
+            "SELECT url, outcome FROM crawl_frontier WHERE source = ? ORDER BY id", (source,))}
+
+    def log_fetch(self, entry: FetchLogEntry, now: str | None = None) -> None:
+        self._q("INSERT INTO crawl_fetch_log (run_id, source, url, final_url, kind, http_status, "
+                "outcome, bytes, elapsed_ms, error, fetched_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (entry.run_id, entry.source, entry.url, entry.final_url, entry.kind,
+                 entry.http_status, entry.outcome, entry.bytes, entry.elapsed_ms, entry.error,
+                 now or utcnow()))
+
+    def run_totals(self, run_id: int) -> tuple[int, int]:
+        """Pages requested (robots.txt excluded) and bytes transferred so far in a run.
+
+        Read from the fetch log, so the per-run caps hold across a kill and resume.
+        """
+        row = self._q("SELECT COALESCE(SUM(kind != 'robots'), 0) AS n, "
+                      "COALESCE(SUM(bytes), 0) AS b FROM crawl_fetch_log WHERE run_id = ?",
+                      (run_id,)).fetchone()
+        return int(row["n"]), int(row["b"])
+
+    def fetch_log(self, run_id: int | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT run_id, source, url, final_url, kind, http_status, outcome, bytes, "
+               "elapsed_ms, error, fetched_at FROM crawl_fetch_log")
+        rows = self._q(sql + (" WHERE run_id = ?" if run_id is not None else "") + " ORDER BY id",
+                       (run_id,) if run_id is not None else ()).fetchall()
+        return [dict(r) for r in rows]
+
+    def save_raw_page(self, page: RawPage) -> None:
+        """Keep the latest body of a URL, zlib-compressed, with its fetch metadata."""
+        self._q(
+            "INSERT OR REPLACE INTO crawl_raw_pages (url, source, kind, final_url, http_status, "
+            "content_type, etag, last_modified, fetched_at, body, body_bytes, body_sha256, "
+            "article_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (page.url, page.source, page.kind, page.final_url, page.http_status,
+             page.content_type, page.etag, page.last_modified, page.fetched_at,
+             zlib.compress(page.body, 6), len(page.body),
+             hashlib.sha256(page.body).hexdigest(), page.article_id))
+
+    def raw_page(self, url: str) -> RawPage | None:
+        row = self._q("SELECT * FROM crawl_raw_pages WHERE url = ?", (url,)).fetchone()
+        return None if row is None else _raw_page(row)
+
+    def iter_raw_pages(self, source: str | None = None, kind: str | None = "article"
+                       ) -> Iterator[RawPage]:
+        last = ""
+        while True:
+            rows = self._q("SELECT * FROM crawl_raw_pages WHERE url > ? "
+                           "AND (? IS NULL OR source = ?) AND (? IS NULL OR kind = ?) "
+                           "ORDER BY url LIMIT 200",
+                           (last, source, source, kind, kind)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _raw_page(row)
+            last = rows[-1]["url"]
+
+    def set_raw_page_article(self, url: str, article_id: int | None) -> None:
+        self._q("UPDATE crawl_raw_pages SET article_id = ? WHERE url = ?", (article_id, url))
+
+    def delete_raw_page(self, url: str) -> None:
+        self._q("DELETE FROM crawl_raw_pages WHERE url = ?", (url,))
+
+    def find_article_id(self, *urls: str | None) -> int | None:
+        """The article stored under any of these URLs (canonical URL first, then URL)."""
+        for url in dict.fromkeys(u for u in urls if u):
+            row = self._q("SELECT id FROM articles WHERE canonical_url = ? OR url = ? "
+                          "ORDER BY canonical_url = ? DESC LIMIT 1", (url, url, url)).fetchone()
+            if row is not None:
+                return int(row["id"])
+        return None
+
+    def mark_removed(self, article_id: int, url: str, http_status: int,
+                     now: str | None = None) -> bool:
+        """Record that an article's page is gone; True if it was not marked before.
+
+        Its passages (and vectors) are dropped, so search stops citing it at once
+        (hits on passages missing from the store are skipped) and the next index
+        build leaves it out. The article row stays: it is still citable by id.
+        """
+        with self.transaction():
+            cur = self._q("INSERT INTO article_removals (article_id, url, http_status, "
+                          "removed_at) VALUES (?,?,?,?) ON CONFLICT (article_id) DO NOTHING",
+                          (article_id, url, http_status, now or utcnow()))
+            self._q("DELETE FROM passages WHERE article_id = ?", (article_id,))
+            self._q("UPDATE articles SET chunked_with = NULL WHERE id = ?", (article_id,))
+        return bool(cur.rowcount)
+
+    def unmark_removed(self, article_id: int) -> None:
+        """The page is back: the next index build cuts and embeds it again."""
+        self._q("DELETE FROM article_removals WHERE article_id = ?", (article_id,))
+
+    def removed_article_ids(self) -> set[int]:
+        return {int(r[0]) for r in self._q("SELECT article_id FROM article_removals")}
+
     # -- status --------------------------------------------------------------------
     def stats(self) -> StoreStats:
         row = self._q("SELECT COUNT(*) AS n, SUM(chunked_with IS NULL) AS u, "
@@ -371,6 +682,14 @@ class Store:
 
     def count_articles(self) -> int:
         return int(self._q("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
+def _raw_page(row: sqlite3.Row) -> RawPage:
+    return RawPage(url=row["url"], source=row["source"], kind=row["kind"],
+                   final_url=row["final_url"], http_status=row["http_status"],
+                   content_type=row["content_type"], etag=row["etag"],
+                   last_modified=row["last_modified"], fetched_at=row["fetched_at"],
+                   body=zlib.decompress(row["body"]), article_id=row["article_id"])
 
 
 def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
