@@ -145,8 +145,9 @@ def test_bacgiang_byline_and_source_line() -> None:
     assert ex.text.endswith("Chúc bạn có một chuyến đi thú vị và thành công!")
     ex = extract_html(page((HTML_DIR / "bacgiang_post_02.html").read_text(encoding="utf-8")))
     assert ex.author == "Theo chinhphu.vn"
-    # Photo credits are captions, not bylines.
-    assert ex.text.startswith("Lễ thượng cờ cho hai tàu ngầm Kilo")
+    # Image captions (<figcaption>, with their photo credits) are not article text.
+    assert "Lễ thượng cờ cho hai tàu ngầm Kilo" not in ex.text
+    assert "Ảnh: VGP" not in ex.text
 
 
 # --------------------------------------------------------------------------- encodings

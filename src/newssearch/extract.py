@@ -1,21 +1,28 @@
-"""Basic article extraction from HTML pages (BeautifulSoup + lxml).
+"""Article extraction from HTML pages (BeautifulSoup + lxml, rules and text density).
 
 The target is the typical Vietnamese local-news page: a provincial or district
-government portal (often Liferay or ASP.NET), or a news site, with a site
-header, menus, breadcrumb, a "Tin liên quan" box and a footer around one
-article. The extractor is deliberately simple and predictable:
+government portal (Liferay, ASP.NET, DotNetNuke, old table layouts), WordPress or
+Joomla sites, or a big newspaper, with a site header, menus, breadcrumb, a "Tin
+liên quan" box, comments and a footer around one article. Steps:
 
-1. decode the bytes (:func:`decode_html`),
+1. decode the bytes (:func:`decode_html`) and enforce the work limits (page size,
+   nesting depth, body size): a page beyond them is rejected with a reason,
 2. drop markup that is never article text and blocks whose class/id marks them
-   as boilerplate, unless they hold a large share of the page's text,
+   as boilerplate, unless they hold a large share of the page's text (comment
+   threads and related-news boxes go whatever their size),
 3. find the article container by walking down from ``<body>`` while one child
-   holds most of the remaining non-link text,
-4. write that container out as paragraphs, then read the byline off its end,
+   holds most of the remaining non-link text, keeping a lead block above it,
+4. write that container out as paragraphs (tables as "cell | cell" rows), drop
+   link-only lines and widget labels, then read the byline off its end,
 5. take title, date and canonical URL from metadata when present, else from
-   the visible page.
+   the visible page (headline closest above the text; date near the headline,
+   never a "Cập nhật" one),
+6. decide whether the page is an article at all (error, search, tag/category
+   and listing pages are not; :attr:`Extracted.reason` says why).
 
 It never raises on bad input: anything unusable gives an :class:`Extracted`
-with empty ``text``, and callers reject empty bodies with a reason.
+with empty ``text``, and callers reject empty bodies with a reason. Figures on
+the gold set and the comparison with trafilatura: ``docs/extraction.md``.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
@@ -56,6 +63,17 @@ class Extracted:
     author: str | None
     text: str  # body paragraphs separated by "\n", cleaned with textnorm.clean_text
     canonical_url: str | None
+    #: False for listing, search, tag, category and error pages (``text`` is then "").
+    is_article: bool = True
+    #: Why the page is not an article (or was rejected), e.g. "listing page: 6 teasers".
+    reason: str | None = None
+    #: The lead (sapo) when the page marks one: also the first line of ``text``.
+    lead: str | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The lead and body paragraphs, in order."""
+        return [p for p in self.text.split("\n") if p.strip()]
 
 
 _EMPTY = Extracted(title=None, published=None, author=None, text="", canonical_url=None)
@@ -167,6 +185,7 @@ _ALWAYS_DROP = frozenset(
     {
         "script", "style", "noscript", "iframe", "svg", "button", "template", "object",
         "embed", "canvas", "select", "input", "textarea", "menu", "link", "meta", "head",
+        "figcaption",
     }
 )  # fmt: skip
 # Usually chrome, but some sites wrap the whole page in one of them (ASP.NET puts
@@ -178,13 +197,21 @@ _BOILERPLATE_PARTS = (
     "banner", "advert", "tags", "print", "navbar", "topbar", "copyright", "cookie",
     "popup", "modal", "login", "search", "pagination", "toolbar", "widget",
     "lienquan", "lien-quan", "quangcao", "quang-cao", "chia-se", "chiase", "binhluan",
-    "binh-luan",
+    "binh-luan", "caption", "chu-thich", "chuthich", "rating", "navigation", "pager", "paging",
+    "dinh-kem", "dinhkem", "attach", "aside", "khungphai", "khung-phai", "cotphai", "cot-phai",
+    "col-right", "right-col", "box-right", "rightcol",
 )  # fmt: skip
+# Marks of blocks that are never the article even when they hold most of the page's
+# text (a long comment thread, a big related-news box): dropped whenever the rest of
+# the page still has ``_MIN_REST_CHARS`` of text.
+_STRONG_PARTS = ("comment", "binhluan", "binh-luan", "related", "lienquan", "lien-quan")
+_STRONG_WORDS = frozenset({"cmt", "cmts"})
+_MIN_REST_CHARS = 400
 # Parts of class/id values (split on "-", "_"...) too short to match as substrings.
-_BOILERPLATE_WORDS = frozenset({"ad", "ads", "nav", "qc"})
+_BOILERPLATE_WORDS = frozenset({"ad", "ads", "nav", "qc", "tools", "hits", "views", "side"})
 # Whole class names for content that is not shown ("hidden-xs" is shown on desktops).
 _HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "invisible"})
-_MAX_BOILERPLATE_SHARE = 0.30  # a marked block holding more text than this is kept
+_MAX_BOILERPLATE_SHARE = 0.45  # a marked block holding more text than this is kept
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # C0/C1 control characters (tab, LF, FF, CR excepted) and U+FFFD: a page full of
@@ -210,6 +237,13 @@ def _is_boilerplate_marked(tag: Tag) -> bool:
     if any(part in marks for part in _BOILERPLATE_PARTS):
         return True
     return any(word in _BOILERPLATE_WORDS for word in _TOKEN_SPLIT.split(marks))
+
+
+def _is_strong_boilerplate(tag: Tag) -> bool:
+    marks = f"{_attr_str(tag, 'class')} {_attr_str(tag, 'id')}".lower()
+    if any(part in marks for part in _STRONG_PARTS):
+        return True
+    return any(word in _STRONG_WORDS for word in _TOKEN_SPLIT.split(marks))
 
 
 def _is_hidden(tag: Tag) -> bool:
@@ -238,17 +272,20 @@ class _Sizes:
     def __init__(self, root: Tag) -> None:
         self._text: dict[int, int] = {}
         self._link: dict[int, int] = {}
+        self._tags: dict[int, int] = {}
         # Reverse document order visits every child before its parent.
         for tag in reversed([root, *_tags(root)]):
-            text = link = 0
+            text = link = tags = 0
             for child in tag.children:
                 if isinstance(child, Tag):
                     text += self._text.get(id(child), 0)
                     link += self._link.get(id(child), 0)
+                    tags += 1 + self._tags.get(id(child), 0)
                 elif type(child) is NavigableString:  # not comments, scripts, styles
                     text += _nonspace_len(child)
             self._text[id(tag)] = text
             self._link[id(tag)] = text if tag.name == "a" else link
+            self._tags[id(tag)] = tags
 
     def text(self, tag: Tag) -> int:
         return self._text[id(tag)] if id(tag) in self._text else _text_len(tag)
@@ -258,13 +295,15 @@ class _Sizes:
             return self._link[id(tag)]
         return sum(_text_len(a) for a in tag.find_all("a"))
 
+    def tags(self, tag: Tag) -> int:
+        """Number of descendant tags."""
+        if id(tag) in self._tags:
+            return self._tags[id(tag)]
+        return sum(1 for d in tag.descendants if isinstance(d, Tag))
+
     def content(self, tag: Tag) -> int:
         """Text length minus link text: what paragraphs of an article are made of."""
         return max(self.text(tag) - self.link(tag), 0)
-
-
-def _inside_article(tag: Tag) -> bool:
-    return any(parent.name == "article" for parent in tag.parents)
 
 
 def _tags(root: Tag) -> list[Tag]:
@@ -295,16 +334,23 @@ def _cleanup(soup: BeautifulSoup, body: Tag) -> None:
     sizes = _Sizes(body)
     total = max(sizes.text(body), 1)
     gone.clear()
+    in_article: set[int] = set()
     for tag in _tags(body):
+        if id(tag.parent) in in_article or tag.name == "article":
+            in_article.add(id(tag))
         if id(tag.parent) in gone:
             gone.add(id(tag))
             continue
         structural = tag.name in _STRUCTURAL_DROP and not (
             # <header>/<footer> inside <article> belong to the article (title, byline).
-            tag.name in {"header", "footer"} and _inside_article(tag)
+            tag.name in {"header", "footer"} and id(tag.parent) in in_article
         )
-        if (structural or _is_boilerplate_marked(tag)) and (
-            sizes.text(tag) / total < _MAX_BOILERPLATE_SHARE
+        size = sizes.text(tag)
+        small = size / total < _MAX_BOILERPLATE_SHARE
+        if ((structural or _is_boilerplate_marked(tag)) and small) or (
+            tag.name not in {"html", "body"}
+            and _is_strong_boilerplate(tag)
+            and total - size >= _MIN_REST_CHARS
         ):
             gone.add(id(tag))
             tag.extract()
@@ -327,6 +373,7 @@ _SAPO_MARK = re.compile(r"sapo|lead|summary|desc|intro|chapeau|tom-?tat|abstract
 _DESCEND_SHARE = 0.70  # walk into a child holding at least this share of non-link text
 _LINK_DENSE = 0.60  # blocks whose text is mostly links (lists of other articles) are skipped
 _DATA_CELL_MAX = 300  # a table with a longer cell is a layout table, not data
+_DATA_TABLE_MAX_TAGS = 3000  # a bigger "table" is page layout
 _WS = re.compile(r"[ \t\r\n\f\v]+")
 
 
@@ -355,36 +402,82 @@ def _find_container(body: Tag, sz: _Sizes) -> tuple[Tag, list[Tag]]:
         best, best_score = max(scored, key=lambda cs: cs[1])
         if _is_leaf_block(best) or best_score < _DESCEND_SHARE * total:
             return node, kept
-        for child in children:
+        best_at = children.index(best)
+        for i, child in enumerate(children):
             if child is best:
                 continue
             sapo = bool(_SAPO_MARK.search(f"{_attr_str(child, 'class')} {_attr_str(child, 'id')}"))
-            if sapo or child.name in _KEPT_SIBLINGS:
+            if sapo or child.name in _KEPT_SIBLINGS or (
+                best_at - _LEAD_REACH <= i < best_at and _looks_like_lead(child, sz)
+            ):
                 kept.append(child)
         node = best
 
 
+_LEAD_REACH = 2  # a lead block sits right before the main text
+_LEAD_MIN_WORDS = 15
+
+
+def _looks_like_lead(tag: Tag, sz: _Sizes) -> bool:
+    """An unmarked block of running text just above the body: the sapo."""
+    if sz.link(tag) * 5 > sz.text(tag) or tag.find(["ul", "ol", "table", "form"]) is not None:
+        return False
+    text = " ".join(tag.get_text(" ").split())
+    return len(text.split()) >= _LEAD_MIN_WORDS and text[-1:] in {".", "…", "!", "?", "\"", "”"}
+
+
 class _Writer:
-    """Collects text with explicit paragraph breaks; source whitespace becomes spaces."""
+    """Collects text with explicit paragraph breaks; source whitespace becomes spaces.
+
+    Remembers which text came from links, so that lines made only of links (lists
+    of other articles, attachment links) can be told apart from paragraphs.
+    """
 
     def __init__(self) -> None:
-        self.parts: list[str] = []
+        self.parts: list[tuple[str, bool]] = []
 
-    def text(self, s: str) -> None:
-        self.parts.append(_WS.sub(" ", s))
+    def text(self, s: str, link: bool = False) -> None:
+        self.parts.append((_WS.sub(" ", s), link))
 
-    def raw(self, s: str) -> None:
-        self.parts.append(s)
+    def raw(self, s: str, link: bool = False) -> None:
+        self.parts.append((s, link))
 
     def br(self) -> None:
-        self.parts.append("\n")
+        self.parts.append(("\n", False))
+
+    def lines_with_links(self) -> list[tuple[str, float]]:
+        """(line, share of its non-space characters inside links) for non-empty lines."""
+        out: list[tuple[str, float]] = []
+        buf: list[str] = []
+        link_chars = 0
+
+        def flush() -> None:
+            nonlocal link_chars
+            line = "".join(buf).strip()
+            if line:
+                out.append((line, link_chars / max(_nonspace_len(line), 1)))
+            buf.clear()
+            link_chars = 0
+
+        for text, link in self.parts:
+            pieces = text.split("\n")
+            for k, piece in enumerate(pieces):
+                if k:
+                    flush()
+                buf.append(piece)
+                if link:
+                    link_chars += _nonspace_len(piece)
+        flush()
+        return out
 
     def lines(self) -> list[str]:
-        return [ln.strip() for ln in "".join(self.parts).split("\n") if ln.strip()]
+        return [ln for ln, _ in self.lines_with_links()]
 
 
 def _is_data_table(table: Tag, sz: _Sizes) -> bool:
-    if table.find("table") is not None:
+    # Checked first from the precomputed count: bs4's find() walks the whole subtree,
+    # which is quadratic over thousands of nested layout tables.
+    if sz.tags(table) > _DATA_TABLE_MAX_TAGS or table.find("table") is not None:
         return False
     cells = table.find_all(["td", "th"])
     return all(isinstance(c, Tag) and sz.text(c) <= _DATA_CELL_MAX for c in cells)
@@ -408,19 +501,23 @@ def _write(node: Tag, w: _Writer, sz: _Sizes, pre: bool = False) -> None:
     Iterative, not recursive: broken pages (thousands of unclosed ``<font>`` or
     ``<div>`` tags) nest deeper than Python's recursion limit.
     """
-    # Stack items: (element, inside <pre>); None stands for "end of a block".
-    stack: list[tuple[PageElement, bool] | None] = [(c, pre) for c in reversed(node.contents)]
+    # Stack items: (element, inside <pre>, inside <a>); None stands for "end of a block".
+    stack: list[tuple[PageElement, bool, bool] | None] = [
+        (c, pre, False) for c in reversed(node.contents)
+    ]
     while stack:
         item = stack.pop()
         if item is None:
             w.br()
             continue
-        child, in_pre = item
+        child, in_pre, in_link = item
         if isinstance(child, NavigableString):
+            if type(child) is not NavigableString:
+                continue  # comments, CDATA and the like
             if in_pre:
-                w.raw(str(child))
+                w.raw(str(child), in_link)
             else:
-                w.text(str(child))
+                w.text(str(child), in_link)
             continue
         if not isinstance(child, Tag):
             continue
@@ -442,18 +539,45 @@ def _write(node: Tag, w: _Writer, sz: _Sizes, pre: bool = False) -> None:
             stack.append(None)
             if sz.link(child) <= _LINK_DENSE * max(sz.text(child), 1):
                 keep_pre = in_pre or name == "pre"
-                stack.extend((c, keep_pre) for c in reversed(child.contents))
+                stack.extend((c, keep_pre, in_link) for c in reversed(child.contents))
         else:  # inline element
-            stack.extend((c, in_pre) for c in reversed(child.contents))
+            link = in_link or name == "a"
+            stack.extend((c, in_pre, link) for c in reversed(child.contents))
 
 
-def _lines_of(nodes: list[Tag], sz: _Sizes) -> list[str]:
+def _lines_of(nodes: list[Tag], sz: _Sizes, drop_links: bool = False) -> list[str]:
+    """Paragraph lines of ``nodes``; with ``drop_links``, without link-only lines and
+    boilerplate labels ("Tin liên quan", "Xem thêm: <link>", "Chia sẻ"...)."""
     w = _Writer()
     for node in nodes:
         w.br()
         _write(node, w, sz)
         w.br()
-    return w.lines()
+    if not drop_links:
+        return w.lines()
+    out: list[str] = []
+    for line, link_share in w.lines_with_links():
+        if link_share >= _LINK_LINE_SHARE:
+            continue
+        if len(line) <= _LABEL_LINE_MAX and _BOILER_LINE.match(line):
+            continue
+        if link_share >= 0.5 and _READ_MORE.match(line):
+            continue
+        out.append(line)
+    return out
+
+
+_LINK_LINE_SHARE = 0.95  # a line (almost) all link text is a list item or attachment
+_LABEL_LINE_MAX = 60
+_BOILER_LINE = re.compile(
+    r"^(?:(?:tin|bài viết|bài|tin tức)\s+(?:liên quan|khác|cùng chuyên mục|mới(?:\s+nhất)?"
+    r"|đã đưa|xem nhiều)|các tin (?:khác|đã đưa|cùng chuyên mục)|xem thêm|đọc thêm"
+    r"|từ khóa|từ khoá|tags?|chia sẻ|in bài(?: viết)?|gửi email|bản in|lưu bài"
+    r"|đánh giá bài viết|ý kiến bạn đọc|bình luận|gửi bình luận|tệp đính kèm|file đính kèm"
+    r"|lượt xem|quay lại|về đầu trang)\s*(?:[:(\-–|»].{0,40})?$",
+    re.I,
+)
+_READ_MORE = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|>>|»)", re.I)
 
 
 # --------------------------------------------------------------------------- title
@@ -547,26 +671,96 @@ def _json_ld_values(soup: BeautifulSoup, key: str) -> list[str]:
     return found
 
 
-def _heading_candidates(body: Tag) -> list[str]:
-    """Visible headline candidates: every <h1>, then h2-h4 marked as a title."""
-    out: list[str] = []
-    for h in body.find_all("h1"):
-        # A heading that is all link is a logo or a teaser, not this page's title.
-        if isinstance(h, Tag) and sum(_text_len(a) for a in h.find_all("a")) < _text_len(h):
-            out.append(h.get_text(" "))
-    for h in body.find_all(["h2", "h3", "h4"]):
-        if isinstance(h, Tag):
-            marks = f"{_attr_str(h, 'class')} {_attr_str(h, 'id')} {_attr_str(h, 'itemprop')}"
-            if _HEADLINE_MARK.search(marks):
-                out.append(h.get_text(" "))
-    return out
+def _heading_candidates(body: Tag, sz: _Sizes, text_start: Tag | None = None) -> list[str]:
+    """Visible headline candidates, best first.
+
+    Candidates are every ``<h1>``, ``<h2>``-``<h4>`` marked as a title, and any
+    other element marked as a title (``<span class="title">``, ``<font class=tieude>``)
+    holding a headline-sized text; headings that are all link (logos, teasers) are
+    not. When ``text_start`` (the first paragraph of the article) is known, the
+    candidates above it come first, closest first: the site's name in an ``<h1>``
+    at the top of the page is farther from the text than the headline.
+    """
+    order = {id(t): i for i, t in enumerate(_tags(body))}
+    found: list[tuple[int, int, str]] = []  # (priority, document index, text)
+    for el in _tags(body):
+        if el.name in {"a", "body", "html"}:
+            continue
+        marks = f"{_attr_str(el, 'class')} {_attr_str(el, 'id')} {_attr_str(el, 'itemprop')}"
+        marked = bool(_HEADLINE_MARK.search(marks))
+        if el.name == "h1":
+            priority = 0
+        elif el.name in {"h2", "h3", "h4"} and marked:
+            priority = 1
+        elif marked and el.name not in {"h2", "h3", "h4"}:
+            priority = 2
+        else:
+            continue
+        # Size checks first, from the precomputed sizes: get_text() on every element of
+        # a deeply nested chain would be quadratic.
+        if sz.tags(el) > _HEADLINE_MAX_TAGS or not 0 < sz.text(el) <= _MAX_TITLE_CHARS * 2:
+            continue
+        text = " ".join(el.get_text(" ").split())
+        if not text:
+            continue
+        if priority == 2 and (
+            len(text.split()) < _MIN_TITLE_WORDS or len(text) > _MAX_TITLE_CHARS
+        ):
+            continue
+        links = sz.link(el)
+        own = sz.text(el)
+        if (priority < 2 and links >= own) or (priority == 2 and links * 2 >= own):
+            continue
+        found.append((priority, order[id(el)], text))
+    ranked = sorted(found, key=lambda f: (f[0], f[1]))
+    if text_start is not None and id(text_start) in order:
+        limit = order[id(text_start)]
+        above = sorted((f for f in found if f[1] < limit and len(f[2]) <= _MAX_TITLE_CHARS),
+                       key=lambda f: -f[1])
+        ranked = above + [f for f in ranked if f not in above]
+    return [f[2] for f in ranked]
 
 
-def _pick_title(meta_titles: list[str], headings: list[str], page_title: str | None) -> str | None:
-    """The first non-generic candidate: og:title, JSON-LD headline, headings, then <title>."""
+def _text_start(nodes: list[Tag], sz: _Sizes) -> Tag | None:
+    """The first element of ``nodes`` (in document order) that holds paragraph text."""
+    for node in nodes:
+        for tag in [node, *_tags(node)]:
+            own = sum(_nonspace_len(c) for c in tag.children if type(c) is NavigableString)
+            if own >= _PARAGRAPH_CHARS or (
+                tag.name in {"p", "td", "li", "blockquote", "dd"}
+                and sz.content(tag) >= _PARAGRAPH_CHARS
+            ):
+                return tag
+    return None
+
+
+_PARAGRAPH_CHARS = 80
+_MIN_TITLE_WORDS = 4
+_HEADLINE_MAX_TAGS = 64
+_MAX_TITLE_CHARS = 300
+
+
+def _pick_title(
+    meta_titles: list[str],
+    headings: list[str],
+    page_title: str | None,
+    lines: list[str] | None = None,
+) -> str | None:
+    """The first non-generic candidate: og:title, JSON-LD headline, headings, <title>.
+
+    A headline-like line right above the date line comes before a ``<title>`` that
+    does not appear on the page (usually the site's name or a generic label).
+    """
     candidates = [_strip_null(t) for t in meta_titles + headings]
+    before_date = _title_before_date(lines) if lines else None
     if page_title:
-        candidates.append(_strip_site_suffix(_strip_null(page_title)))
+        pt = _strip_site_suffix(_strip_null(page_title))
+        on_page = lines is not None and any(_norm_line(pt) == _norm_line(ln) for ln in lines)
+        if before_date and not on_page:
+            candidates.append(before_date)
+        candidates.append(pt)
+    elif before_date:
+        candidates.append(before_date)
     cleaned = [c for c in (clean_field(c) for c in candidates) if c]
     for c in cleaned:
         if not _is_generic_title(c):
@@ -574,12 +768,33 @@ def _pick_title(meta_titles: list[str], headings: list[str], page_title: str | N
     return cleaned[0] if cleaned else None
 
 
+def _title_before_date(lines: list[str]) -> str | None:
+    """The line just above the first short date line, if it reads like a headline."""
+    for i, line in enumerate(lines[:_TITLE_SCAN_LINES]):
+        if i == 0 or len(line) > 60 or next(_dates_in_line(line), None) is None:
+            continue
+        prev = lines[i - 1]
+        words = prev.split()
+        if (_MIN_TITLE_WORDS <= len(words) <= 40 and len(prev) <= _MAX_TITLE_CHARS
+                and not prev.endswith(".") and not _dates_in_line_any(prev)):
+            return prev
+    return None
+
+
+def _dates_in_line_any(line: str) -> bool:
+    return next(_dates_in_line(line), None) is not None
+
+
+_TITLE_SCAN_LINES = 60
+
 # --------------------------------------------------------------------------- dates
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?")
 _VN_DATE = re.compile(
     r"(?<!\d)(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
-    r"|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))(?!\d)",
+    r"|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
+    r"|(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2})\s*(?:,|năm)\s*(?P<y3>\d{4})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d{1,2})-(?P<d4>\d{1,2}))(?!\d)",
     re.I,
 )
 _TIME_AFTER = re.compile(r"\s*(?:[|,\-–]\s*)?(?:lúc\s*)?(\d{1,2})\s*[:hH]\s*(\d{2})(?!\d)")
@@ -614,8 +829,12 @@ def _dates_in_line(line: str) -> Iterator[str]:
             continue
         if m.group("d") is not None:
             y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        else:
+        elif m.group("d2") is not None:
             y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        elif m.group("d3") is not None:
+            y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+        else:
+            y, mo, d = int(m.group("y4")), int(m.group("m4")), int(m.group("d4"))
         hh: int | None = None
         mm: int | None = None
         t = _TIME_AFTER.match(line, m.end()) or _TIME_BEFORE.search(before)
@@ -636,20 +855,43 @@ def parse_date(value: str) -> str | None:
     return next(_dates_in_line(value), None)
 
 
+def _is_date_line(line: str) -> bool:
+    """A line that is mostly a date: "Thứ Hai, 21/12/2022 14:30", "(19/08/2020)"."""
+    return (
+        len(line) <= _DATE_ONLY_LINE_MAX
+        and next(_dates_in_line(line), None) is not None
+        and len(_VN_DATE.sub("", line).strip(" ,|-–:()")) <= _DATE_LINE_REST
+    )
+
+
 def _date_from_lines(lines: list[str], title: str | None) -> str | None:
-    """The first publication date on a short line near the title line."""
-    start, end = 0, _DATE_WINDOW_NO_TITLE
+    """The publication date on a short line near the title line.
+
+    Order: short lines below the headline up to the first paragraph of running
+    text, then the few lines above it (a site header's "today" sits higher), then
+    date-only lines further down (some portals print the date after the text).
+    """
+    window = lines[:_DATE_WINDOW_NO_TITLE]
+    later: list[str] = []
     if title:
         key = _norm_line(title)
         for i, line in enumerate(lines):
             if key and key in _norm_line(line):
-                start, end = max(i - _DATE_WINDOW_BEFORE, 0), i + _DATE_WINDOW_AFTER + 1
+                after = lines[i + 1 : i + _DATE_WINDOW_AFTER + 1]
+                head = next((k for k, ln in enumerate(after) if len(ln) > _DATE_LINE_MAX),
+                            len(after))
+                window = after[:head] + lines[max(i - _DATE_WINDOW_BEFORE, 0) : i + 1][::-1]
+                later = [ln for ln in lines[i + 1 :] if _is_date_line(ln)]
                 break
-    for line in lines[start:end]:
+    for line in [*window, *later]:
         if len(line) <= _DATE_LINE_MAX:
             for iso in _dates_in_line(line):
                 return iso
     return None
+
+
+_DATE_ONLY_LINE_MAX = 60
+_DATE_LINE_REST = 30
 
 
 def _time_date(body: Tag) -> str | None:
@@ -680,6 +922,14 @@ def _name_word_ok(word: str) -> bool:
     return word[:1].isupper() or bool(_INITIALS.match(word))
 
 
+_ORG_BYLINE = re.compile(
+    r"^(?:Phòng|Ban|Trung tâm|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Hội|Đài|Báo|Cổng|Huyện ủy"
+    r"|Thành ủy|Tỉnh ủy|Đảng ủy|Huyện uỷ|Thành uỷ|Tỉnh uỷ|Đảng uỷ|Công an|Chi cục|Cục"
+    r"|Bệnh viện|Nhóm PV|Nhóm phóng viên|BBT|Ban biên tập)\s\S",
+)
+_ORG_BYLINE_WORDS = 12
+
+
 def _looks_like_byline(line: str) -> bool:
     """A short line such as "Nguyễn Sơn (TTXVN)" or "Theo Dân trí"; never a photo credit."""
     s = line.strip()
@@ -687,6 +937,8 @@ def _looks_like_byline(line: str) -> bool:
         s = s[1:-1].strip()
     if not s or len(s) > _BYLINE_MAX or _PHOTO_CREDIT.search(s):
         return False
+    if _ORG_BYLINE.match(s) and len(s.split()) <= _ORG_BYLINE_WORDS and not s.endswith("."):
+        return True  # "Phòng Văn hóa - Thông tin huyện", "Ban Tuyên giáo Huyện ủy"
     theo = _THEO.match(s)
     if theo:
         src = theo.group("src").rstrip(".")
@@ -700,11 +952,31 @@ def _looks_like_byline(line: str) -> bool:
     has_full_name = False
     for name in names:
         words = name.split()
+        if len(names) > 1 and _ORG_BYLINE.match(name) and len(words) <= _ORG_BYLINE_WORDS:
+            continue  # "Văn Thành - Đài TT huyện": a reporter and their organization
         if not 1 <= len(words) <= 5 or not all(_name_word_ok(w) for w in words):
             return False
         if len(words) >= 2 or (name.isupper() and len(name) <= 8) or _INITIALS.match(name):
             has_full_name = True
     return has_full_name
+
+
+_AUTHOR_LINE = re.compile(r"^(?:tác giả|người viết|bài và ảnh|bài)\s*[:：]\s*(?P<name>\S.*)$", re.I)
+
+
+def _labelled_author(lines: list[str], title: str | None) -> str | None:
+    """ "Tác giả: Lê Minh Tâm" on a short line just below the headline."""
+    if not title:
+        return None
+    key = _norm_line(title)
+    for i, line in enumerate(lines):
+        if key and key in _norm_line(line):
+            for near in lines[i + 1 : i + 1 + _DATE_WINDOW_AFTER]:
+                m = _AUTHOR_LINE.match(near)
+                if m and _looks_like_byline(m.group("name")):
+                    return m.group("name").strip()
+            return None
+    return None
 
 
 def _author_element(body: Tag) -> str | None:
@@ -770,11 +1042,143 @@ def _trim_leading(lines: list[str], title: str | None) -> list[str]:
             and next(_dates_in_line(line), None) is not None
             and (len(_VN_DATE.sub("", line).strip(" ,|-–:")) <= 30)
         )
-        if is_title or is_date or not norm or _is_generic_label(line):
+        author_line = _AUTHOR_LINE.match(line)
+        is_author = author_line is not None and _looks_like_byline(author_line.group("name"))
+        if is_title or is_date or is_author or not norm or _is_generic_label(line):
             i += 1
             continue
         break
     return lines[i:]
+
+
+# --------------------------------------------------------------------------- lead
+
+_EMPHASIS = frozenset({"b", "strong", "em", "i"})
+_LEAD_MIN_CHARS = 40
+
+
+def _lead_text(nodes: list[Tag], container: Tag, sz: _Sizes) -> str | None:
+    """Text of the block that is the lead: sapo-marked, a lead block kept above the
+    container, or a first paragraph set entirely in bold/italics."""
+    for node in nodes:
+        if node is container:
+            continue
+        marks = f"{_attr_str(node, 'class')} {_attr_str(node, 'id')}"
+        if sz.text(node) >= _LEAD_MIN_CHARS and (
+            _SAPO_MARK.search(marks) or _looks_like_lead(node, sz)
+        ):
+            return node.get_text(" ")
+    for tag in [container, *_tags(container)]:
+        if _SAPO_MARK.search(f"{_attr_str(tag, 'class')} {_attr_str(tag, 'id')}") and (
+            sz.text(tag) >= _LEAD_MIN_CHARS
+        ):
+            return tag.get_text(" ")
+    start = next((t for t in [container, *_tags(container)]
+                  if (t.name in _LEAF_BLOCKS or _is_leaf_block(t))
+                  and sz.content(t) >= _LEAD_MIN_CHARS), None)
+    if start is None:
+        return None
+    total = sz.text(start)
+    emphasized = sum(sz.text(t) for t in start.find_all(list(_EMPHASIS))
+                     if isinstance(t, Tag) and not any(
+                         isinstance(p, Tag) and p.name in _EMPHASIS for p in t.parents
+                         if p is not start))
+    return start.get_text(" ") if total and emphasized >= 0.9 * total else None
+
+
+# --------------------------------------------------------------------------- page kind
+
+_ERROR_PAGE = re.compile(
+    r"\b(?:404|410|500)\b|không tìm thấy|không tồn tại|not found|lỗi truy cập|"
+    r"đã bị (?:xóa|xoá|gỡ)|đã được gỡ|page (?:does not|doesn't) exist|error",
+    re.I,
+)
+# "Tìm kiếm - Site", "Kết quả tìm kiếm cho …"; not a headline like "Tìm kiếm người mất tích".
+_SEARCH_PAGE = re.compile(
+    r"^(?:kết quả tìm kiếm|tìm kiếm|search results?|search)\s*(?:$|[:\-–|»“\"(]|cho\b|for\b)",
+    re.I,
+)
+_TAG_PAGE = re.compile(
+    r"^(?:tags?|từ khóa|từ khoá|chủ đề|chuyên mục|danh mục|lưu trữ|archives?|category)\s*[:：]",
+    re.I,
+)
+_ERROR_MAX_CHARS = 600  # an error page says little; a long page mentioning "404" is not one
+_LABEL_MIN_TEASERS = 2  # a search/tag heading also needs teasers (or next to no text)
+_MIN_TEASERS = 4
+_LISTING_SHARE = 0.6
+_LINK_PAGE_SHARE = 0.5  # a page whose text is mostly links, with little else, lists things
+_LINK_PAGE_MAX_CHARS = 300  # teaser items hold at least this share of a listing's text
+_ITEM_REACH = 12
+
+
+def _is_teaser(tag: Tag, sz: _Sizes) -> bool:
+    """A headline that is (almost) all link: a teaser for another page."""
+    if tag.name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+        pass
+    elif not _HEADLINE_MARK.search(f"{_attr_str(tag, 'class')} {_attr_str(tag, 'id')}"):
+        return False
+    text = sz.text(tag)
+    if text == 0:
+        return False
+    if sz.link(tag) >= 0.8 * text:
+        return True
+    # A card: <a href><div class="card-title">...</div></a>.
+    return any(p.name == "a" for _, p in zip(range(_TEASER_LINK_REACH), tag.parents, strict=False))
+
+
+_TEASER_LINK_REACH = 3
+
+
+def _page_kind(
+    headings: list[str], page_title: str | None, nodes: list[Tag], lines: list[str], sz: _Sizes
+) -> str | None:
+    """Why the page is not an article, or None when it is one."""
+    labels = [" ".join(h.split()) for h in headings[:3]]
+    if page_title:
+        labels.append(" ".join(page_title.split()))
+    n_chars = sum(len(line) for line in lines)
+    for label in labels:
+        if _ERROR_PAGE.search(label) and n_chars < _ERROR_MAX_CHARS:
+            return f"error page: {label[:80]!r}"
+    # Teaser headlines, outermost only (document order: parents come first).
+    found: list[Tag] = []
+    inside: set[int] = set()
+    for node in nodes:
+        for tag in [node, *_tags(node)]:
+            if id(tag.parent) in inside or id(tag) in inside:
+                inside.add(id(tag))
+            elif _is_teaser(tag, sz):
+                found.append(tag)
+                inside.add(id(tag))
+    teasers = len(found)
+    # Each teaser's item: its largest ancestor holding no other teaser. In a listing the
+    # items hold most of the text; an article's related box holds little of it.
+    per_ancestor: dict[int, int] = {}
+    for t in found:
+        for _, anc in zip(range(_ITEM_REACH), t.parents, strict=False):
+            per_ancestor[id(anc)] = per_ancestor.get(id(anc), 0) + 1
+    items: dict[int, Tag] = {}
+    for t in found:
+        item = t
+        for _, anc in zip(range(_ITEM_REACH), t.parents, strict=False):
+            if per_ancestor.get(id(anc)) != 1 or anc.name in {"body", "html"}:
+                break
+            item = anc
+        items[id(item)] = item
+    total = max(sum(sz.text(n) for n in nodes), 1)
+    item_share = sum(sz.text(i) for i in items.values()) / total
+    listing_like = teasers >= _LABEL_MIN_TEASERS or n_chars < _ERROR_MAX_CHARS
+    for label in labels:
+        if _SEARCH_PAGE.match(label) and listing_like:
+            return f"search results page: {label[:80]!r}"
+        if _TAG_PAGE.match(label) and listing_like:
+            return f"tag or category page: {label[:80]!r}"
+    if teasers >= _MIN_TEASERS and item_share >= _LISTING_SHARE:
+        return (f"listing page: {teasers} teaser headlines holding {item_share:.0%} "
+                "of the text")
+    if not lines:
+        return "no article body"
+    return None
 
 
 def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
@@ -785,11 +1189,53 @@ def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
         return _EMPTY
 
 
+# Work limits: every page costs at most a parse of _MAX_PAGE_CHARS characters.
+_MAX_PAGE_BYTES = 8 * 1024 * 1024  # after inline base64 data is dropped
+_MAX_PAGE_CHARS = _MAX_PAGE_BYTES
+_MAX_DEPTH = 20_000  # broken pages nest thousands of unclosed <font>; beyond this, junk
+_MAX_TEXT_CHARS = 500_000  # ~100 times a long news article
+_INLINE_DATA = re.compile(rb"data:[\w/+.-]{1,60};base64,[A-Za-z0-9+/=\s]{256,}")
+_INLINE_DATA_STR = re.compile(r"data:[\w/+.-]{1,60};base64,[A-Za-z0-9+/=\s]{256,}")
+
+
+def _rejected(reason: str) -> Extracted:
+    return Extracted(title=None, published=None, author=None, text="", canonical_url=None,
+                     is_article=False, reason=f"rejected: {reason}")
+
+
+def _max_depth(root: Tag) -> int:
+    """Deepest tag nesting under ``root`` (iterative: no recursion limit)."""
+    deepest = 0
+    stack: list[tuple[Tag, int]] = [(root, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((c, depth + 1) for c in tag.children if isinstance(c, Tag))
+    return deepest
+
+
 def _extract(html: str | bytes, url: str | None) -> Extracted:
-    markup = decode_html(html) if isinstance(html, bytes) else nfc(html)
-    if not markup.strip() or _is_garbage(markup):
+    if isinstance(html, bytes):
+        if len(html) > _MAX_PAGE_BYTES:
+            html = _INLINE_DATA.sub(b"data:,", html)  # base64 images bloat some pages
+        if len(html) > _MAX_PAGE_BYTES:
+            return _rejected(f"page too large ({len(html) / 1e6:.1f} MB > "
+                             f"{_MAX_PAGE_BYTES / 1e6:.1f} MB)")
+        markup = decode_html(html)
+    else:
+        if len(html) > _MAX_PAGE_CHARS:
+            html = _INLINE_DATA_STR.sub("data:,", html)
+        if len(html) > _MAX_PAGE_CHARS:
+            return _rejected(f"page too large ({len(html):,} characters > {_MAX_PAGE_CHARS:,})")
+        markup = nfc(html)
+    if not markup.strip():
         return _EMPTY
+    if _is_garbage(markup):
+        return replace(_EMPTY, is_article=False, reason="rejected: not text (control bytes)")
     soup = _parse(_CONTROL.sub("", markup))
+    depth = _max_depth(soup)
+    if depth > _MAX_DEPTH:
+        return _rejected(f"markup nested {depth:,} levels deep (limit {_MAX_DEPTH:,})")
 
     # Metadata first: cleanup removes <head> and <script> (JSON-LD).
     meta_titles = [t for t in (_meta(soup, "og:title", "twitter:title"),) if t]
@@ -818,7 +1264,14 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     _cleanup(soup, body)
     sz = _Sizes(body)
 
-    title = _pick_title(meta_titles, _heading_candidates(body), page_title)
+    container, kept = _find_container(body, sz)
+    # Keep document order between the container and sibling blocks kept on the way.
+    wanted = {id(container), *(id(k) for k in kept)}
+    nodes = [n for n in [body, *_tags(body)] if id(n) in wanted]
+    headings = _heading_candidates(body, sz, _text_start(nodes, sz))
+
+    page_lines = _lines_of([body], sz)
+    title = _pick_title(meta_titles, headings, page_title, page_lines)
 
     published: str | None = None
     for value in [meta_date, *ld_dates]:
@@ -827,19 +1280,32 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     if published is None:
         published = _time_date(body)
     if published is None:
-        published = _date_from_lines(_lines_of([body], sz), title)
+        published = _date_from_lines(page_lines, title)
 
-    container, kept = _find_container(body, sz)
-    # Keep document order between the container and sibling blocks kept on the way.
-    wanted = {id(container), *(id(k) for k in kept)}
-    nodes = [n for n in [body, *_tags(body)] if id(n) in wanted]
-    lines = _trim_leading(_lines_of(nodes, sz), title)
+    raw_lines = _lines_of(nodes, sz)
+    lines = _trim_leading(_lines_of(nodes, sz, drop_links=True), title)
+    not_article = _page_kind(headings, page_title, [n for n in nodes if isinstance(n, Tag)],
+                             raw_lines, sz)
+    if not_article is None:
+        total = max(sum(sz.text(n) for n in nodes), 1)
+        link_share = sum(sz.link(n) for n in nodes) / total
+        kept_chars = sum(len(line) for line in lines)
+        if not lines:
+            not_article = "no article body (only links and labels)"
+        elif link_share >= _LINK_PAGE_SHARE and kept_chars < _LINK_PAGE_MAX_CHARS:
+            not_article = (f"link list page: {link_share:.0%} of the text is links, "
+                           f"{kept_chars} characters besides")
+    if not_article is not None:
+        return Extracted(title=title, published=published, author=None, text="",
+                         canonical_url=canonical, is_article=False, reason=not_article)
 
     author: str | None = None
     last = _AUTHOR_LABEL.sub("", lines[-1]) if lines else ""
     if last and _looks_like_byline(last):
         lines.pop()
         author = last[1:-1].strip() if last.startswith("(") and last.endswith(")") else last
+    if author is None:
+        author = _labelled_author(page_lines, title)
     if (
         author is None
         and meta_author
@@ -852,19 +1318,33 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         if author and lines and _norm_line(_AUTHOR_LABEL.sub("", lines[-1])) == _norm_line(author):
             lines.pop()
 
+    text = clean_text("\n".join(lines))
+    if len(text) > _MAX_TEXT_CHARS:
+        return replace(_rejected(f"body of {len(text):,} characters is not one article "
+                                 f"(limit {_MAX_TEXT_CHARS:,})"), title=title,
+                       canonical_url=canonical)
+    first = text.split("\n", 1)[0] if text else ""
+    lead_text = _lead_text(nodes, container, sz)
+    lead = first if first and lead_text and _norm_line(lead_text) == _norm_line(first) else None
     return Extracted(
         title=title,
         published=published,
         author=clean_field(author),
-        text=clean_text("\n".join(lines)),
+        text=text,
         canonical_url=canonical,
+        lead=lead,
     )
 
 
 def extract_draft(
     html: str | bytes, url: str | None = None, source: str | None = None
 ) -> ArticleDraft:
-    """Extract a page into an :class:`ArticleDraft` (empty ``text`` when nothing was found)."""
+    """Extract a page into an :class:`ArticleDraft`.
+
+    ``text`` is empty when nothing was found, when the page is not an article
+    (listing, search, tag, error page) and when it was rejected by the work limits;
+    :func:`extract_html` gives the reason (``Extracted.reason``).
+    """
     ex = extract_html(html, url)
     if source is None and url:
         source = urlsplit(url).hostname

@@ -1,0 +1,115 @@
+"""Extraction quality gate on the gold set in tests/fixtures/extraction/.
+
+Fails when any figure of this package's extractor drops below the recorded
+baseline (tests/baselines/extraction.json), when it misses the issue's targets,
+or when it is not strictly better than trafilatura's default extraction on every
+figure. Subsets: the whole folder ("all"), ``unseen/`` (templates and class
+names not used while tuning), ``holdout/``, ``holdout2/`` and ``holdout3/`` (written after
+tuning, measured, then fixed), and ``final_holdout/`` (written last, measured once,
+never tuned on: only gated against its baseline and trafilatura). First measurements
+of every subset are in docs/extraction.md.
+
+To re-record after an intended change:
+`NEWSSEARCH_RECORD_BASELINE=1 .venv/bin/pytest tests/test_extract_gold.py`, then
+commit tests/baselines/extraction.json with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newssearch.extract_eval import Report, evaluate_dir, load_gold
+
+from conftest import REPO
+
+GOLD = REPO / "tests" / "fixtures" / "extraction"
+BASELINE = REPO / "tests" / "baselines" / "extraction.json"
+# name: (folder, recursive)
+SUBSETS = {
+    "all": (GOLD, True),
+    "tuning": (GOLD, False),
+    "unseen": (GOLD / "unseen", True),
+    "holdout": (GOLD / "holdout", True),
+    "holdout2": (GOLD / "holdout2", True),
+    "holdout3": (GOLD / "holdout3", True),
+    "final_holdout": (GOLD / "final_holdout", True),
+}
+# Where the issue's targets are enforced. "final_holdout" was measured once and never
+# tuned on (so "all", which contains it, is not held to the targets either): it is
+# only gated against its recorded baseline and against trafilatura.
+TARGET_SUBSETS = ("tuning", "unseen", "holdout", "holdout2", "holdout3")
+GATED = ("body_precision", "body_recall", "body_f1", "title", "date", "author", "is_article",
+         "non_articles_recognized")
+TARGETS = {"body_f1": 0.98, "title": 0.95, "date": 0.95, "author": 0.80,
+           "non_articles_recognized": 1.0}
+COMPARED = ("body_f1", "title", "date", "author", "non_articles_recognized")
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, dict[str, Report]]:
+    pytest.importorskip("trafilatura")
+    out: dict[str, dict[str, Report]] = {}
+    for subset, (folder, recursive) in SUBSETS.items():
+        ours, theirs = evaluate_dir(folder, ["newssearch", "trafilatura"], recursive)
+        out[subset] = {"newssearch": ours, "trafilatura": theirs}
+    if os.environ.get("NEWSSEARCH_RECORD_BASELINE"):
+        data = {s: {name: r.figures() for name, r in rs.items()} for s, rs in out.items()}
+        BASELINE.parent.mkdir(parents=True, exist_ok=True)
+        BASELINE.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return out
+
+
+def test_gold_set_shape() -> None:
+    pages = load_gold(GOLD)
+    assert len(pages) >= 40
+    assert sum(not p.expected.is_article for p in pages) >= 8
+    assert len(load_gold(GOLD / "unseen")) >= 10
+    total = sum(f.stat().st_size for f in GOLD.rglob("*") if f.is_file())
+    assert total < 3_000_000
+    for p in pages:
+        assert p.expected.date is None or len(p.expected.date) == 10
+        if p.expected.is_article:
+            assert p.expected.body and p.expected.title
+
+
+@pytest.mark.parametrize("subset", list(SUBSETS))
+def test_no_figure_below_baseline(reports: dict[str, dict[str, Report]], subset: str) -> None:
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))[subset]["newssearch"]
+    got = reports[subset]["newssearch"].figures()
+    dropped = {k: (got[k], baseline[k]) for k in GATED if got[k] < baseline[k] - 1e-9}
+    assert not dropped, f"{subset}: figures below baseline (now, recorded): {dropped}"
+
+
+@pytest.mark.parametrize("subset", TARGET_SUBSETS)
+def test_targets_met(reports: dict[str, dict[str, Report]], subset: str) -> None:
+    ours = reports[subset]["newssearch"].figures()
+    missed = {k: ours[k] for k, target in TARGETS.items() if ours[k] < target}
+    assert not missed, f"{subset}: targets missed: {missed}"
+
+
+@pytest.mark.parametrize("subset", list(SUBSETS))
+def test_trafilatura_beaten(reports: dict[str, dict[str, Report]], subset: str) -> None:
+    ours = reports[subset]["newssearch"].figures()
+    theirs = reports[subset]["trafilatura"].figures()
+    # Strictly better, except where both are perfect (1.0 cannot be beaten; on the
+    # small subsets trafilatura reads every date from the page's metadata).
+    not_better = {k: (ours[k], theirs[k]) for k in COMPARED
+                  if not (ours[k] > theirs[k] or ours[k] == theirs[k] == 1.0)}
+    assert not not_better, f"{subset}: not better than trafilatura: {not_better}"
+
+
+def test_every_non_article_has_a_reason() -> None:
+    from newssearch.extract import extract_html
+
+    for page in load_gold(GOLD):
+        if not page.expected.is_article and not page.name.startswith("final_holdout/"):
+            ex = extract_html(page.html)
+            assert not ex.is_article and ex.reason and ex.text == "", page.name
+
+
+def test_baseline_file_is_present() -> None:
+    assert Path(BASELINE).is_file(), "record it: NEWSSEARCH_RECORD_BASELINE=1 pytest ..."
