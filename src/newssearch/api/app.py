@@ -13,7 +13,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
@@ -21,12 +21,13 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..config import Config
+from ..docrefs import normalize_number
 from ..embed import Embedder, load_embedder
 from ..errors import IndexNotBuiltError, NewsSearchError, QueryError
 from ..index import IndexHolder
-from ..search import Searcher, index_loader
+from ..search import Filters, Searcher, index_loader
 from ..store import Store
-from .models import ArticleOut, ErrorOut, Health, IndexInfo, SearchOut
+from .models import ArticleOut, DocumentOut, ErrorOut, Health, IndexInfo, SearchOut
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,8 @@ class Service:
         if embedder is not None:
             self.holder = IndexHolder(config.index_dir, index_loader(embedder))
             self.holder.get()  # load now so the first query is fast
-            self.searcher = Searcher(self.store, embedder, self.holder, config.search)
+            self.searcher = Searcher(self.store, embedder, self.holder, config.search,
+                                     config.retrieval)
 
     def close(self) -> None:
         self.store.close()
@@ -104,12 +106,55 @@ def create_app(config: Config, *, embedder: Embedder | None = None) -> FastAPI:
                                 description="Natural-language query, Vietnamese or not")],
         k: Annotated[int, Query(ge=1, le=scfg.max_k, description="Articles to return")] = (
             scfg.default_k),
+        limit: Annotated[int | None, Query(ge=1, le=scfg.max_k,
+                                           description="Same as k (page size); wins if both")
+                         ] = None,
+        offset: Annotated[int, Query(ge=0, le=9 * scfg.max_k,
+                                     description="Articles to skip (pagination)")] = 0,
+        mode: Annotated[Literal["hybrid", "dense", "lexical"] | None, Query(
+            description="Retrieval mode (default: retrieval.mode of the configuration)")
+                        ] = None,
+        date_from: Annotated[str | None, Query(description="Published on or after "
+                                                           "(YYYY-MM-DD)")] = None,
+        date_to: Annotated[str | None, Query(description="Published on or before "
+                                                         "(YYYY-MM-DD)")] = None,
+        source: Annotated[str | None, Query(max_length=200, description=(
+            "Site or outlet: case-insensitive part of the source name or URL"))] = None,
+        category: Annotated[str | None, Query(max_length=200,
+                                              description="Category, exact")] = None,
+        sort: Annotated[Literal["relevance", "date"], Query(
+            description="relevance, or date (newest first among the relevant articles)")
+                        ] = "relevance",
     ) -> SearchOut:
-        """Articles ranked by their best passage, each with up to two more passages."""
+        """Articles ranked by their best passage, each with up to two more passages.
+
+        Queries typed without diacritics are restored from the corpus
+        (``interpreted_query``); passages carry ``highlights`` of the query's words.
+        """
         svc = service(request)
         if svc.searcher is None:
             raise svc.embed_error or NewsSearchError("search is not available")
-        return SearchOut.build(svc.searcher.search(q, k))
+        filters = Filters(date_from=date_from, date_to=date_to, source=source,
+                          category=category)
+        return SearchOut.build(svc.searcher.search(q, limit or k, mode=mode, offset=offset,
+                                                   filters=filters, sort=sort))
+
+    @app.get("/api/documents/{number:path}", response_model=DocumentOut, tags=["articles"],
+             responses={422: {"model": ErrorOut}, 503: {"model": ErrorOut}})
+    def document(request: Request, number: str) -> DocumentOut:
+        """Articles citing an administrative document ("71-KH/TU", "1234/QĐ-UBND"), newest
+        first. Spacing and case do not matter."""
+        norm = normalize_number(number)
+        if norm is None:
+            raise QueryError(f"{number!r} is not a document number such as 71-KH/TU or "
+                             "1234/QĐ-UBND")
+        svc = service(request)
+        index = svc.holder.get() if svc.holder else None
+        if index is None:
+            raise (svc.holder.error if svc.holder else None) or svc.embed_error or \
+                IndexNotBuiltError()
+        found = svc.store.get_articles(index.documents.get(norm, []))
+        return DocumentOut.build(norm, list(found.values()))
 
     @app.get("/api/articles/{article_id}", response_model=ArticleOut, tags=["articles"],
              responses={404: {"model": ErrorOut}})
@@ -130,7 +175,8 @@ def create_app(config: Config, *, embedder: Embedder | None = None) -> FastAPI:
         if index is not None:
             m = index.manifest
             info = IndexInfo(build=index.path.name, passages=m.passages, articles=m.articles,
-                             built_at=m.built_at, model=m.model_id, dimension=m.dimension)
+                             built_at=m.built_at, model=m.model_id, dimension=m.dimension,
+                             lexical=index.lexical is not None)
         index_error = svc.holder.error if svc.holder else None
         if index is not None:
             # A failed reload is reported while the previous build keeps serving.
