@@ -386,7 +386,9 @@ def test_html_without_article_body_is_rejected(store: Store, tmp_path: Path) -> 
     assert report.new == 0
     reasons = dict(report.rejected)
     assert list(reasons) == [str(page), str(junk)]
-    assert all("no article body" in r for r in reasons.values())
+    assert all(r.startswith("not an article: ") for r in reasons.values())
+    assert "link list page" in reasons[str(page)]
+    assert "not text" in reasons[str(junk)]
 
 
 # ----------------------------------------------------------------------------- real data

@@ -1345,7 +1345,12 @@ def extract_draft(
     (listing, search, tag, error page) and when it was rejected by the work limits;
     :func:`extract_html` gives the reason (``Extracted.reason``).
     """
-    ex = extract_html(html, url)
+    return draft_from_extracted(extract_html(html, url), url, source)
+
+
+def draft_from_extracted(ex: Extracted, url: str | None = None,
+                         source: str | None = None) -> ArticleDraft:
+    """The :class:`ArticleDraft` for an extraction result (callers that need ``reason``)."""
     if source is None and url:
         source = urlsplit(url).hostname
     return ArticleDraft(

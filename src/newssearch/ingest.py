@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ._progress import progress_bar
-from .extract import extract_draft
+from .extract import draft_from_extracted, extract_html
 from .records import ArticleDraft
 from .store import IdentityConflictError, Store
 from .textnorm import clean_field, clean_text
@@ -155,8 +155,11 @@ def read_jsonl(path: Path) -> Iterator[tuple[str, ArticleDraft | RecordError]]:
 
 
 def read_html(path: Path) -> ArticleDraft:
-    data = path.read_bytes()
-    draft = extract_draft(data)
+    extracted = extract_html(path.read_bytes())
+    if not extracted.is_article:
+        # e.g. "listing page: 6 teaser headlines ..." or "rejected: page too large"
+        raise RecordError(f"not an article: {extracted.reason or 'no article body found'}")
+    draft = draft_from_extracted(extracted)
     if len(draft.text) < MIN_TEXT_CHARS:
         raise RecordError(f"no article body found ({len(draft.text)} characters of text)")
     if not draft.source:
