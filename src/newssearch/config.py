@@ -162,21 +162,21 @@ def _coerce(value: Any, target: Any, where: str) -> Any:
                 if low in {"0", "false", "no", "off"}:
                     return False
                 raise ValueError(value)
-            # Fix: was ``bool(value)``, which turned any TOML value (2, "x", [1]) into True.
+            # Not bool(value): that would turn any TOML value (2, "x", [1]) into True.
             if not isinstance(value, bool):
                 raise ValueError(value)
             return value
         if kind is int:
             if isinstance(value, bool):
                 raise ValueError(value)
-            # Fix: ``int(2.7)`` silently truncated a TOML float; only whole numbers are ints.
+            # int(2.7) would silently truncate a TOML float; only whole numbers are ints.
             if isinstance(value, float) and not value.is_integer():
                 raise ValueError(value)
             return int(value)
         if kind is float:
             return float(value)
         if issubclass(kind, Path):
-            # Fix: ``Path(str(value))`` accepted any TOML type (data_home = 5 became "5").
+            # Only strings: Path(str(5)) would quietly make a folder named "5".
             if not isinstance(value, str):
                 raise ValueError(value)
             return Path(value)
@@ -241,9 +241,8 @@ def load_config(path: str | os.PathLike[str] | None = None,
             if not isinstance(values, dict):
                 raise ConfigError(f"{file}: [{name}] must be a table")
             cfg = replace(cfg, **{name: _apply(getattr(cfg, name), values, f"{file}:[{name}]")})
-        # Fix: only the paths the file sets are relative to its folder; the defaults
-        # stay relative to the working directory, as the module docstring says (they
-        # used to be resolved against the file's folder too).
+        # Only the paths the file sets are relative to its folder; the defaults stay
+        # relative to the working directory, as the module docstring says.
         file_paths = raw.get("paths", {})
         cfg = replace(_resolve_paths(cfg, file.parent.resolve(), only=tuple(file_paths)),
                       source=file.resolve())

@@ -138,8 +138,7 @@ def read_jsonl(path: Path) -> Iterator[tuple[str, ArticleDraft | RecordError]]:
             try:
                 line = raw.decode("utf-8")
                 if lineno == 1:
-                    # Fix: a UTF-8 BOM (files saved by Windows tools) made json.loads
-                    # reject the first record.
+                    # Files saved by Windows tools start with a BOM, which json rejects.
                     line = line.removeprefix("\ufeff")
                 obj = json.loads(line)
             except UnicodeDecodeError:
@@ -225,8 +224,8 @@ def ingest(store: Store, paths: Iterable[Path], *, progress: bool = False) -> In
                         report.rejected.append((where, str(item)))
                         log.warning("rejected %s: %s", where, item)
                     else:
-                        # Fix: a record conflicting with stored identities raised out of
-                        # here and aborted the batch; it is now rejected like any bad record.
+                        # A record conflicting with stored identities is rejected like
+                        # any bad record instead of aborting the batch.
                         try:
                             status, _ = store.upsert_article(item)
                         except IdentityConflictError as exc:

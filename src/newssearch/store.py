@@ -244,8 +244,8 @@ class Store:
             if readonly:
                 if not self.path.is_file():
                     raise StoreError(f"store {self.path} does not exist: run `newssearch ingest`")
-                # Fix: the path was pasted into the URI unescaped, so a '#', '?' or '%'
-                # in it opened (and could create) another file, read-write.
+                # Escape the path: a '#', '?' or '%' pasted into the URI raw would open
+                # (and could create) another file, read-write.
                 uri = f"{self.path.resolve().as_uri()}?mode=ro"
                 self._db = sqlite3.connect(uri, uri=True, check_same_thread=False,
                                            isolation_level=None)
@@ -321,8 +321,8 @@ class Store:
     def _find(self, draft: ArticleDraft, digest: str) -> sqlite3.Row | None:
         """Identity: canonical URL, else the source's own id, else the content hash."""
         key = draft.canonical_url or draft.url
-        # Fix: also try the plain URL. A page first stored without a canonical link is
-        # keyed by its URL; seen again with one, it used to become a second row.
+        # Also try the plain URL: a page first stored without a canonical link is keyed
+        # by its URL, and must not become a second row when seen again with one.
         for candidate in dict.fromkeys(k for k in (draft.canonical_url, draft.url) if k):
             row = self._q(f"SELECT {_ARTICLE_COLS} FROM articles WHERE canonical_url = ?",
                           (candidate,)).fetchone()
@@ -376,9 +376,8 @@ class Store:
                     "last_seen=?, updated_at=? WHERE id = ?",
                     (*merged.values(), draft.text, digest, now, now, article_id))
             except sqlite3.IntegrityError as exc:
-                # Fix: a draft whose URL names one article and whose id names another
-                # raised a bare IntegrityError (and aborted a whole ingest batch). The
-                # failed statement changed nothing; report it as a conflict instead.
+                # The draft's URL names one article and its id another. The failed
+                # statement changed nothing; report a conflict the caller can skip.
                 raise IdentityConflictError(
                     f"draft matches article {article_id} by URL, but its id "
                     f"{draft.external_id!r} belongs to another article") from exc
@@ -430,8 +429,8 @@ class Store:
             if row is None:
                 raise StoreError(f"article {article_id} does not exist")
             text: str = row["text"]
-            # Fix: out-of-range spans were stored as given (a clipped text with offsets
-            # past its end, or an IntegrityError for start < 0); refuse them instead.
+            # Refuse out-of-range spans: stored as given they would cite clipped text
+            # with offsets past its end.
             for s in spans:
                 if not 0 <= s.start < s.end <= len(text):
                     raise StoreError(f"passage span {s.start}:{s.end} is outside article "
