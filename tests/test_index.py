@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ from newssearch.index import (
     CURRENT,
     MANIFEST_FILE,
     IndexHolder,
+    VectorIndex,
     build_index,
     current_build,
     load_index,
@@ -207,6 +209,42 @@ def test_holder_swaps_builds_and_survives_a_bad_one(
     kept = holder.get()
     assert kept is swapped
     assert isinstance(holder.error, IndexCorruptError)
+
+
+def test_background_holder_serves_the_old_build_while_loading_the_new(
+        config: Config, fake_embedder: FakeEmbedder) -> None:
+    release, started = threading.Event(), threading.Event()
+    calls: list[Path] = []
+
+    def slow_load(d: Path) -> VectorIndex:
+        calls.append(current_build(d))
+        if len(calls) > 1:
+            started.set()
+            assert release.wait(10)
+        return _load(config, fake_embedder)
+
+    holder = IndexHolder(config.index_dir, slow_load, background=True)
+    with Store(config.db_path) as store:
+        _fill(store, 2)
+        first = build_index(store, fake_embedder, config.chunk, config.index_dir)
+        old = holder.get()  # the first load is synchronous
+        assert old is not None and old.path.name == first.build and not holder.loading
+        _fill(store, 5)
+        second = build_index(store, fake_embedder, config.chunk, config.index_dir)
+    # The new build is loading: requests keep getting the old one, without waiting.
+    assert holder.get() is old and holder.loading
+    assert started.wait(10)
+    assert holder.get() is old and len(calls) == 2  # one loader thread, not one per request
+    release.set()
+    assert holder.wait(10)
+    new = holder.get()
+    assert new is not None and new.path.name == second.build and holder.error is None
+    # A broken build loaded in the background: the good one stays, the error is recorded.
+    (config.index_dir / BUILDS / "broken").mkdir()
+    (config.index_dir / CURRENT).write_text(json.dumps({"build": "broken"}), encoding="utf-8")
+    assert holder.get() is new
+    assert holder.wait(10)
+    assert holder.get() is new and isinstance(holder.error, IndexCorruptError)
 
 
 def test_vectors_match_between_cache_and_index(config: Config,

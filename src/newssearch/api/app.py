@@ -54,7 +54,9 @@ class Service:
         self.holder: IndexHolder | None = None
         self.searcher: Searcher | None = None
         if embedder is not None:
-            self.holder = IndexHolder(config.index_dir, index_loader(embedder))
+            # New builds load in the background: no request waits for a reload.
+            self.holder = IndexHolder(config.index_dir, index_loader(embedder),
+                                      background=True)
             self.holder.get()  # load now so the first query is fast
             self.searcher = Searcher(self.store, embedder, self.holder, config.search,
                                      config.retrieval)
@@ -189,7 +191,8 @@ def create_app(config: Config, *, embedder: Embedder | None = None) -> FastAPI:
             status, detail = "error", str(index_error)
         return Health(status=status, detail=detail,
                       model=svc.embedder.description if svc.embedder else None,
-                      index=info, articles=stats.articles, passages=stats.passages)
+                      index=info, articles=stats.articles, passages=stats.passages,
+                      reloading=bool(svc.holder and svc.holder.loading))
 
     web_dir = Path(config.serve.web_dir) if config.serve.web_dir else default_web_dir()
     if (web_dir / "index.html").is_file():

@@ -147,6 +147,8 @@ class Health(BaseModel):
     detail: str | None = None
     model: str | None
     index: IndexInfo | None
+    #: A newer build is being loaded; the one in ``index`` answers until it is ready.
+    reloading: bool = False
     articles: int
     passages: int
 
