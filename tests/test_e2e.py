@@ -3,6 +3,8 @@ loopback port, queries over HTTP, citations checked against the stored article."
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -12,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -138,3 +141,59 @@ def test_cli_search_json_matches_the_api(home: Path, server: str,
     assert [h["article"]["id"] for h in cli["results"]] == \
         [h["article"]["id"] for h in api["results"]]
     assert cli["results"][0]["passage"] == api["results"][0]["passage"]
+
+
+def _cli_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
+    assert main([*args, "--json", "-q"]) == 0
+    out: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return out
+
+
+def test_cli_search_exposes_paging_filters_modes_and_csv(
+        home: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSSEARCH_PATHS__MODELS_DIR", str(MODELS_DIR))
+    base = ["search", "hộ nghèo", "--home", str(home)]
+    three = _cli_json(capsys, *base, "-k", "3")
+    ids = [h["article"]["id"] for h in three["results"]]
+    assert len(ids) == 3 and three["mode"] == "hybrid"
+    page = _cli_json(capsys, *base, "-k", "2", "--offset", "1")
+    assert [h["article"]["id"] for h in page["results"]] == ids[1:]
+    assert page["offset"] == 1
+    lexical = _cli_json(capsys, *base, "-k", "3", "--mode", "lexical")
+    assert lexical["mode"] == "lexical"
+    # A source filter keeps only that site's articles (the Hồng Ngự page is the only one).
+    only = _cli_json(capsys, *base, "--source", "hongngu")
+    assert [h["article"]["title"] for h in only["results"]] == [HONGNGU_TITLE]
+    none = _cli_json(capsys, *base, "--from", "2030-01-01")
+    assert none["results"] == []
+    # CSV: a header and one row per article, the same order as --json.
+    assert main([*base, "-k", "3", "--csv", "-q"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [int(r["article_id"]) for r in rows] == ids
+    assert rows[0]["passage"] == three["results"][0]["passage"]["text"]
+    # Bad filter values are errors that say what is expected (exit 3).
+    assert main([*base, "--from", "21/12/2022", "-q"]) == 3
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_cli_search_shows_the_interpreted_query_and_references(
+        home: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSSEARCH_PATHS__MODELS_DIR", str(MODELS_DIR))
+    assert main(["search", "thanh uy hong ngu khoi van", "-k", "1", "--home", str(home),
+                 "-q"]) == 0
+    text = capsys.readouterr().out
+    first = text.splitlines()[0]
+    assert first.startswith("Đang tìm: ")
+    assert first.removeprefix("Đang tìm: ").casefold() == "thành ủy hồng ngự khối vận"
+    assert HONGNGU_TITLE in text and "cites: 71-KH/TU" in text
+
+
+def test_cli_documents_lists_the_articles_citing_a_number(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = _cli_json(capsys, "documents", "71 - kh/tu", "--home", str(home))
+    assert out["number"] == "71-KH/TU" and out["total"] == 1
+    assert out["articles"][0]["title"] == HONGNGU_TITLE
+    assert main(["documents", "hello", "--home", str(home), "-q"]) == 3
+    assert "not a document number" in capsys.readouterr().err

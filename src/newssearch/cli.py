@@ -5,7 +5,8 @@
     newssearch ingest PATH...         read JSONL dumps / HTML pages into the store
     newssearch extract PAGE...        show what the extractor makes of HTML pages
     newssearch index                  chunk, embed and publish the FAISS index
-    newssearch search "câu hỏi"       search from the terminal (--json for scripts)
+    newssearch search "câu hỏi"       search from the terminal (filters, --json, --csv)
+    newssearch documents 71-KH/TU     articles citing a directive / decision number
     newssearch serve                  HTTP API and search page on 127.0.0.1:8000
     newssearch eval --corpus ...      nDCG/Recall/MRR on a BEIR-layout set
     newssearch eval-extract DIR       extraction quality on a gold set
@@ -23,12 +24,15 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from ._log import setup_logging
 from .config import Config, load_config
 from .errors import ConfigError, IndexNotBuiltError, NewsSearchError
+
+if TYPE_CHECKING:
+    from .api.models import SearchOut
 
 log = logging.getLogger("newssearch.cli")
 
@@ -92,25 +96,87 @@ def cmd_index(cfg: Config, args: argparse.Namespace) -> int:
 
 def cmd_search(cfg: Config, args: argparse.Namespace) -> int:
     from .api.models import SearchOut
-    from .search import open_searcher
+    from .search import Filters, open_searcher
 
     searcher = open_searcher(cfg)
+    filters = Filters(date_from=args.date_from, date_to=args.date_to, source=args.source,
+                      category=args.category)
     try:
-        out = SearchOut.build(searcher.search(args.query, args.k))
+        out = SearchOut.build(searcher.search(args.query, args.k, mode=args.mode,
+                                              offset=args.offset, filters=filters,
+                                              sort=args.sort))
     finally:
         searcher.store.close()
     if args.json:
         _print_json(out.model_dump())
         return 0
-    print(f"{out.total} articles for “{out.query}” ({out.took_ms:.0f} ms)\n")
-    for n, hit in enumerate(out.results, 1):
+    if args.csv:
+        _print_csv(out)
+        return 0
+    bold = sys.stdout.isatty()
+    if out.interpreted_query:
+        print(f"Đang tìm: {out.interpreted_query}")
+    print(f"{out.total} articles for “{out.query}” ({out.mode}, {out.took_ms:.0f} ms)\n")
+    for n, hit in enumerate(out.results, out.offset + 1):
         a = hit.article
         print(f"{n}. {a.title or '(no title)'}  [{hit.score:.3f}]")
         print(f"   {a.source or '-'} · {a.date or 'no date'} · article {a.id} "
               f"chars {hit.passage.start}-{hit.passage.end}" + (f" · {a.url}" if a.url else ""))
-        snippet = hit.passage.text if len(hit.passage.text) <= 300 else \
-            hit.passage.text[:300].rsplit(" ", 1)[0] + " …"
-        print(f"   {snippet}\n")
+        if hit.references:
+            print(f"   cites: {', '.join(hit.references)}")
+        print(f"   {_snippet(hit.passage.text, hit.passage.highlights, bold)}\n")
+    return 0
+
+
+def _snippet(text: str, spans: list[tuple[int, int]], bold: bool, limit: int = 300) -> str:
+    """The passage (cut at a word near ``limit``), matches in bold on a terminal."""
+    end = len(text) if len(text) <= limit else (text[:limit].rfind(" ") if " " in
+                                                 text[:limit] else limit)
+    parts, pos = [], 0
+    for start, stop in spans:
+        if start >= end:
+            break
+        parts.append(text[pos:start])
+        parts.append(f"\x1b[1m{text[start:stop]}\x1b[0m" if bold else text[start:stop])
+        pos = stop
+    parts.append(text[pos:end])
+    return "".join(parts) + (" …" if end < len(text) else "")
+
+
+def _print_csv(out: SearchOut) -> None:
+    import csv
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["rank", "score", "article_id", "title", "source", "date", "url",
+                     "start", "end", "passage", "references"])
+    for n, hit in enumerate(out.results, out.offset + 1):
+        a = hit.article
+        writer.writerow([n, hit.score, a.id, a.title or "", a.source or "", a.date or "",
+                         a.url or "", hit.passage.start, hit.passage.end, hit.passage.text,
+                         " ".join(hit.references)])
+
+
+def cmd_documents(cfg: Config, args: argparse.Namespace) -> int:
+    from .api.models import DocumentOut
+    from .docrefs import normalize_number
+    from .index import load_documents
+    from .store import Store
+
+    number = normalize_number(args.number)
+    if number is None:
+        raise NewsSearchError(f"{args.number!r} is not a document number such as 71-KH/TU "
+                              "or 1234/QĐ-UBND")
+    documents = load_documents(cfg.index_dir)
+    with Store(cfg.db_path, readonly=True) as store:
+        found = store.get_articles(documents.get(number, []))
+    out = DocumentOut.build(number, list(found.values()))
+    if args.json:
+        _print_json(out.model_dump())
+        return 0
+    print(f"{out.total} articles cite {out.number}")
+    for a in out.articles:
+        print(f"  {a.date or 'no date':<10}  {a.title or '(no title)'}  [article {a.id}]"
+              + (f"  {a.url}" if a.url else ""))
     return 0
 
 
@@ -321,8 +387,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="search from the terminal")
     p.add_argument("query")
     p.add_argument("-k", type=int, default=None, help="articles to return (1-100, default 10)")
-    p.add_argument("--json", action="store_true", help="the API's JSON")
+    p.add_argument("--offset", type=int, default=0, help="articles to skip (pagination)")
+    p.add_argument("--mode", choices=("hybrid", "dense", "lexical"), default=None,
+                   help="retrieval method (default: retrieval.mode, hybrid)")
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance",
+                   help="date: the relevant articles, newest first")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                   help="published on or after")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
+    p.add_argument("--source", help="site name or URL contains this (case-insensitive)")
+    p.add_argument("--category", help="section / topic, exact (case-insensitive)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="the API's JSON")
+    out.add_argument("--csv", action="store_true", help="one row per article, for export")
     p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("documents", parents=[common],
+                       help="articles citing a document number (71-KH/TU, 1234/QĐ-UBND)")
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true", help="the API's JSON")
+    p.set_defaults(func=cmd_documents)
 
     p = sub.add_parser("serve", parents=[common], help="HTTP API and search page")
     p.add_argument("--host", default=None, help="default 127.0.0.1")

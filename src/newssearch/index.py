@@ -286,15 +286,8 @@ def load_index(index_dir: Path, *, model_id: str | None = None, checksum: str | 
     import faiss
 
     build = current_build(index_dir)
+    manifest = read_manifest(build)
     manifest_path = build / MANIFEST_FILE
-    try:
-        manifest = Manifest.from_json(json.loads(manifest_path.read_text(encoding="utf-8")))
-    except FileNotFoundError as exc:
-        raise IndexCorruptError(f"{manifest_path} is missing: rebuild with "
-                                "`newssearch index`") from exc
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise IndexCorruptError(f"{manifest_path} is unreadable ({exc}): rebuild with "
-                                "`newssearch index`") from exc
     if manifest.format_version != FORMAT_VERSION:
         raise IndexMismatchError(
             f"{manifest_path}: index format {manifest.format_version}, this newssearch reads "
@@ -332,18 +325,47 @@ def load_index(index_dir: Path, *, model_id: str | None = None, checksum: str | 
             raise IndexCorruptError(f"the lexical index in {build} holds {lexical.size} "
                                     f"passages, the manifest says {manifest.passages}: "
                                     "rebuild with `newssearch index`")
-    documents: dict[str, list[int]] = {}
-    if manifest.documents:
-        doc_path = build / str(manifest.documents.get("file", DOCUMENTS_FILE))
-        try:
-            if verify and sha256_file(doc_path) != manifest.documents.get("sha256"):
-                raise IndexCorruptError(f"{doc_path} does not match its checksum: rebuild "
-                                        "with `newssearch index`")
-            documents = json.loads(doc_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise IndexCorruptError(f"{doc_path} is missing or unreadable ({exc}): rebuild "
-                                    "with `newssearch index`") from exc
+    documents = _json_part(build, manifest.documents, DOCUMENTS_FILE, verify=verify)
     return VectorIndex(index, manifest, build, lexical, documents)
+
+
+def read_manifest(build: Path) -> Manifest:
+    manifest_path = build / MANIFEST_FILE
+    try:
+        return Manifest.from_json(json.loads(manifest_path.read_text(encoding="utf-8")))
+    except FileNotFoundError as exc:
+        raise IndexCorruptError(f"{manifest_path} is missing: rebuild with "
+                                "`newssearch index`") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexCorruptError(f"{manifest_path} is unreadable ({exc}): rebuild with "
+                                "`newssearch index`") from exc
+
+
+def load_documents(index_dir: Path) -> dict[str, list[int]]:
+    """The live build's document-number index (number → citing article ids), without
+    loading FAISS or the lexical index."""
+    build = current_build(index_dir)
+    return _json_part(build, read_manifest(build).documents, DOCUMENTS_FILE, verify=True)
+
+
+def _json_part(build: Path, entry: dict[str, Any], default_file: str, *,
+               verify: bool) -> dict[str, Any]:
+    """A JSON side file of a build, checked against the manifest's checksum;
+    ``{}`` for builds made before the part existed (``entry`` empty)."""
+    if not entry:
+        return {}
+    path = build / str(entry.get("file", default_file))
+    try:
+        if verify and sha256_file(path) != entry.get("sha256"):
+            raise IndexCorruptError(f"{path} does not match its checksum: rebuild "
+                                    "with `newssearch index`")
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexCorruptError(f"{path} is missing or unreadable ({exc}): rebuild "
+                                "with `newssearch index`") from exc
+    if not isinstance(data, dict):
+        raise IndexCorruptError(f"{path} is not a JSON object: rebuild with `newssearch index`")
+    return data
 
 
 class IndexHolder:
