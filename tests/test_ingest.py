@@ -130,6 +130,18 @@ def test_record_fields_are_stored(store: Store, tmp_path: Path) -> None:
     assert a.text == "Đoạn một, có nhiều khoảng trắng và đủ dài để là bài báo.\nĐoạn hai."
 
 
+def test_a_lead_field_is_stored_and_starts_the_text() -> None:
+    body = "Nội dung chính của bài báo, đủ dài để được nhận vào kho dữ liệu."
+    draft = draft_from_record({"text": body, "lead": "  Sapo   của bài. "})
+    assert draft.lead == "Sapo của bài." and draft.text == f"Sapo của bài.\n{body}"
+    # A text that already starts with its lead is not repeated.
+    again = draft_from_record({"text": draft.text, "lead": "Sapo của bài."})
+    assert again.text == draft.text and again.lead == "Sapo của bài."
+    assert draft_from_record({"text": body}).lead is None
+    with pytest.raises(RecordError, match="'lead' must be a string"):
+        draft_from_record({"text": body, "lead": ["x"]})
+
+
 def test_missing_source_falls_back_to_url_host(store: Store, tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "s.jsonl", [
         line(record(1, source=None, url="https://www.baodongthap.vn/a")),

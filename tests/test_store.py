@@ -595,3 +595,40 @@ def test_removed_articles_leave_search_and_come_back(tmp_path: Path) -> None:
         assert store.get_article(aid) is not None    # still citable by id
         store.unmark_removed(aid)
         assert store.articles_to_chunk("sig") == [aid]
+
+
+def test_lead_is_stored_apart_and_dropped_when_the_text_no_longer_starts_with_it(
+        store: Store) -> None:
+    lead = TEXT.split("\n")[0]
+    _, aid = store.upsert_article(ArticleDraft(text=TEXT, url=URL, lead=lead))
+    got = store.get_article(aid)
+    assert got is not None and got.lead == lead and got.text.startswith(lead)
+    # Re-ingested without a lead: the known lead is kept while the text starts with it.
+    assert store.upsert_article(ArticleDraft(text=TEXT, url=URL)) == ("unchanged", aid)
+    # The article changed and begins differently: the old lead no longer applies.
+    store.upsert_article(ArticleDraft(text=OTHER, url=URL))
+    got = store.get_article(aid)
+    assert got is not None and got.lead is None
+    with pytest.raises(ValueError, match="lead"):
+        store.upsert_article(ArticleDraft(text=TEXT, url=URL, lead="Không phải phần đầu."))
+
+
+def test_a_version_2_store_is_migrated_in_place(db_path: Path) -> None:
+    from newssearch.store import _MIGRATIONS, _split_sql
+
+    db_path.parent.mkdir(parents=True)
+    with raw(db_path) as con:
+        for version in (1, 2):
+            for statement in _split_sql(_MIGRATIONS[version]):
+                con.execute(statement)
+        con.execute("INSERT INTO articles (url, canonical_url, text, content_hash, first_seen, "
+                    "last_seen, updated_at) VALUES (?, ?, ?, ?, 'x', 'x', 'x')",
+                    (URL, URL, TEXT, content_hash(TEXT)))
+        con.execute("PRAGMA user_version = 2")
+        con.commit()
+    with Store(db_path) as s:
+        (article,) = s.iter_articles()
+        assert article.text == TEXT and article.lead is None
+        assert s.upsert_article(ArticleDraft(text=TEXT, url=URL)) == ("unchanged", article.id)
+    with raw(db_path) as con:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

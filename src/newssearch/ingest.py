@@ -1,8 +1,9 @@
 """Ingest: read JSONL dumps and HTML pages into the store.
 
 JSONL follows ``../shared/data/vi_news.jsonl``: one object per line with
-``id, title, date, source, url, category, text`` (``published``, ``author`` and
-``canonical_url`` are accepted too). HTML pages go through ``extract``.
+``id, title, date, source, url, category, text`` (``published``, ``author``,
+``canonical_url`` and ``lead`` — the sapo, put before the text unless it starts
+with it — are accepted too). HTML pages go through ``extract``.
 Everything is NFC-normalized on the way in. A bad record is reported with its
 file, line and reason and skipped; it never aborts the batch.
 """
@@ -106,7 +107,7 @@ def draft_from_record(obj: Any) -> ArticleDraft:
     text = clean_text(raw_text)
     if len(text) < MIN_TEXT_CHARS:
         raise RecordError(f"text too short ({len(text)} characters, need {MIN_TEXT_CHARS})")
-    for key in ("title", "source", "category", "author", "id"):
+    for key in ("title", "source", "category", "author", "id", "lead"):
         if obj.get(key) is not None and not isinstance(obj[key], str | int):
             raise RecordError(f"'{key}' must be a string")
     url = _check_url(obj.get("url"), "url")
@@ -116,6 +117,9 @@ def draft_from_record(obj: Any) -> ArticleDraft:
     if raw_date not in (None, "") and published is None:
         raise RecordError(f"unreadable date {raw_date!r} (use YYYY-MM-DD)")
     ext = obj.get("id")
+    lead = clean_field(obj.get("lead"))
+    if lead and not text.startswith(lead):
+        text = f"{lead}\n{text}"
     return ArticleDraft(
         text=text,
         title=clean_field(obj.get("title")),
@@ -126,6 +130,7 @@ def draft_from_record(obj: Any) -> ArticleDraft:
         author=clean_field(obj.get("author")),
         category=clean_field(obj.get("category")),
         external_id=clean_field(str(ext)) if ext is not None else None,
+        lead=lead,
     )
 
 

@@ -28,6 +28,8 @@ class ArticleDraft:
     author: str | None = None
     category: str | None = None
     external_id: str | None = None  # id in the source collection, e.g. "unc-123"
+    #: The lead / sapo as published; when set, ``text`` starts with it.
+    lead: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class Article:
     author: str | None = None
     category: str | None = None
     external_id: str | None = None
+    lead: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ import numpy.typing as npt
 from .errors import StoreError
 from .records import Article, ArticleDraft, Passage, PassageSpan
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 UpsertStatus = Literal["new", "updated", "unchanged"]
 
 _MIGRATIONS: dict[int, str] = {
@@ -145,6 +145,11 @@ _MIGRATIONS: dict[int, str] = {
         removed_at  TEXT NOT NULL
     );
     """,
+    3: """
+    -- The lead / sapo as the extractor found it; ``text`` still starts with it, so
+    -- search and citations are unchanged, but a reader can show it apart.
+    ALTER TABLE articles ADD COLUMN lead TEXT;
+    """,
 }
 
 
@@ -220,16 +225,16 @@ def _entry(row: sqlite3.Row) -> FrontierEntry:
 
 
 _ARTICLE_COLS = ("id, url, canonical_url, external_id, title, published, source, author, "
-                 "category, text, content_hash, first_seen, last_seen")
+                 "category, lead, text, content_hash, first_seen, last_seen")
 _META_FIELDS = ("url", "canonical_url", "external_id", "title", "published", "source",
-                "author", "category")
+                "author", "category", "lead")
 
 
 def _article(row: sqlite3.Row) -> Article:
     return Article(id=row["id"], url=row["url"], canonical_url=row["canonical_url"],
                    external_id=row["external_id"], title=row["title"],
                    published=row["published"], source=row["source"], author=row["author"],
-                   category=row["category"], text=row["text"],
+                   category=row["category"], lead=row["lead"], text=row["text"],
                    content_hash=row["content_hash"], first_seen=row["first_seen"],
                    last_seen=row["last_seen"])
 
@@ -345,25 +350,29 @@ class Store:
         """Insert or update one article; never duplicates it."""
         now = now or utcnow()
         digest = content_hash(draft.text)
+        if draft.lead and not draft.text.startswith(draft.lead):
+            raise ValueError("ArticleDraft.lead must be the start of its text")
         values = {
             "url": draft.url, "canonical_url": draft.canonical_url or draft.url,
             "external_id": draft.external_id, "title": draft.title,
             "published": draft.published, "source": draft.source, "author": draft.author,
-            "category": draft.category,
+            "category": draft.category, "lead": draft.lead,
         }
         with self.transaction():
             row = self._find(draft, digest)
             if row is None:
                 cur = self._q(
                     "INSERT INTO articles (url, canonical_url, external_id, title, published, "
-                    "source, author, category, text, content_hash, first_seen, last_seen, "
-                    "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "source, author, category, lead, text, content_hash, first_seen, "
+                    "last_seen, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (*values.values(), draft.text, digest, now, now, now))
                 return "new", int(cur.lastrowid or 0)
             article_id = int(row["id"])
             # Keep known metadata when a later source lacks it (e.g. a JSONL dump
             # without URLs re-ingested after a crawl).
             merged = {k: (v if v is not None else row[k]) for k, v in values.items()}
+            if merged["lead"] and not draft.text.startswith(merged["lead"]):
+                merged["lead"] = None  # an old lead that the new text no longer starts with
             same_meta = all(merged[k] == row[k] for k in _META_FIELDS)
             if row["content_hash"] == digest and same_meta:
                 self._q("UPDATE articles SET last_seen = ? WHERE id = ?", (now, article_id))
@@ -372,7 +381,8 @@ class Store:
             try:
                 self._q(
                     "UPDATE articles SET url=?, canonical_url=?, external_id=?, title=?, "
-                    "published=?, source=?, author=?, category=?, text=?, content_hash=?, "
+                    "published=?, source=?, author=?, category=?, lead=?, text=?, "
+                    "content_hash=?, "
                     "last_seen=?, updated_at=? WHERE id = ?",
                     (*merged.values(), draft.text, digest, now, now, article_id))
             except sqlite3.IntegrityError as exc:

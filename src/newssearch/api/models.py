@@ -120,6 +120,8 @@ class ArticleOut(BaseModel):
     date: str | None
     author: str | None
     category: str | None
+    lead: str | None = Field(default=None, description="The lead / sapo as published; "
+                             "`text` starts with it")
     text: str = Field(description="Full text; passages cite it by offsets")
     first_seen: str
     last_seen: str
@@ -128,7 +130,7 @@ class ArticleOut(BaseModel):
     def build(cls, a: Article) -> ArticleOut:
         return cls(id=a.id, title=a.title, url=a.url, canonical_url=a.canonical_url,
                    source=a.source, date=a.published, author=a.author, category=a.category,
-                   text=a.text, first_seen=a.first_seen, last_seen=a.last_seen)
+                   lead=a.lead, text=a.text, first_seen=a.first_seen, last_seen=a.last_seen)
 
 
 class IndexInfo(BaseModel):
