@@ -5,9 +5,10 @@ baseline (tests/baselines/extraction.json), when it misses the issue's targets,
 or when it is not strictly better than trafilatura's default extraction on every
 figure. Subsets: the whole folder ("all"), ``unseen/`` (templates and class
 names not used while tuning), ``holdout/``, ``holdout2/`` and ``holdout3/`` (written after
-tuning, measured, then fixed), and ``final_holdout/`` (written last, measured once,
-never tuned on: only gated against its baseline and trafilatura). First measurements
-of every subset are in docs/extraction.md.
+tuning, measured, then fixed), and ``final_holdout/`` (written last and measured once;
+its one miss, an RSS index, was then fixed by a general link-list rule, so it is no
+longer untouched; it is gated against its baseline and trafilatura). First
+measurements of every subset are in docs/extraction.md.
 
 To re-record after an intended change:
 `NEWSSEARCH_RECORD_BASELINE=1 .venv/bin/pytest tests/test_extract_gold.py`, then
@@ -38,9 +39,9 @@ SUBSETS = {
     "holdout3": (GOLD / "holdout3", True),
     "final_holdout": (GOLD / "final_holdout", True),
 }
-# Where the targets are enforced. "final_holdout" was measured once and never
-# tuned on (so "all", which contains it, is not held to the targets either): it is
-# only gated against its recorded baseline and against trafilatura.
+# Where the targets are enforced. "final_holdout" was measured once, then its
+# one miss fixed; it and "all" (which contains every subset) are gated against their
+# recorded baselines and against trafilatura.
 TARGET_SUBSETS = ("tuning", "unseen", "holdout", "holdout2", "holdout3")
 GATED = ("body_precision", "body_recall", "body_f1", "title", "date", "author", "is_article",
          "non_articles_recognized")
@@ -106,7 +107,7 @@ def test_every_non_article_has_a_reason() -> None:
     from newssearch.extract import extract_html
 
     for page in load_gold(GOLD):
-        if not page.expected.is_article and not page.name.startswith("final_holdout/"):
+        if not page.expected.is_article:
             ex = extract_html(page.html)
             assert not ex.is_article and ex.reason and ex.text == "", page.name
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newssearch.extract import extract_draft, extract_html
+from newssearch.extract import draft_from_extracted, extract_draft, extract_html
 
 PARA = "Nội dung chi tiết của bài viết về công tác hỗ trợ người dân trên địa bàn huyện. " * 4
 
@@ -70,6 +70,9 @@ def test_lead_is_the_marked_sapo_and_the_first_paragraph() -> None:
     ex = extract_html(html)
     assert ex.lead == sapo
     assert ex.paragraphs[0] == sapo and len(ex.paragraphs) == 3
+    # The draft (what ingest and the crawler store) carries it apart, text unchanged.
+    draft = draft_from_extracted(ex, url="https://huyen.gov.vn/tin/1")
+    assert draft.lead == sapo and draft.text == ex.text and draft.text.startswith(sapo)
 
 
 def test_lead_from_a_bold_first_paragraph_and_none_without_one() -> None:
@@ -148,3 +151,42 @@ def test_pages_of_links_are_not_articles() -> None:
                       f"thôn mới</p></a></li>" for i in range(8))
     ex = extract_html(page(f"<h1>Video</h1><ul>{gallery}</ul>"))
     assert not ex.is_article and ex.reason is not None
+
+
+def test_list_of_short_links_is_not_an_article() -> None:
+    # A directory of partner sites: its labels are short, so links hold under half of
+    # the text (a heading and an introduction hold the rest), but each link is a line of
+    # its own (here <br>-separated, in an ordered list and in plain <div>s) and they
+    # outnumber the lines of prose.
+    sites = ["Sở Nội vụ", "Sở Tư pháp", "Công an tỉnh", "Đài PT-TH", "Báo tỉnh", "Sở GD-ĐT"]
+    intro = ("<p>Danh mục các cổng thông tin điện tử của cơ quan, đơn vị thuộc tỉnh, "
+             "được cập nhật định kỳ hằng quý.</p>")
+    layouts = [
+        "<div class='box'>" + "<br>".join(f"<a href='https://{i}.gov.vn'>{s}</a>"
+                                          for i, s in enumerate(sites)) + "</div>",
+        "<ol>" + "".join(f"<li><a href='https://{i}.gov.vn'>{s}</a></li>"
+                         for i, s in enumerate(sites)) + "</ol>",
+        "".join(f"<div class='row'><span>›</span> <a href='https://{i}.gov.vn'>{s}</a></div>"
+                for i, s in enumerate(sites)),
+    ]
+    for links in layouts:
+        html = page(f"<div class='main'><h2>Liên kết website</h2>{intro}{links}</div>"
+                    "<p>Giấy phép số 12/GP-STTTT. Ghi rõ nguồn khi phát hành lại thông tin.</p>",
+                    "Liên kết website")
+        ex = extract_html(html)
+        assert not ex.is_article, links
+        assert ex.reason is not None and "link-only lines" in ex.reason, ex.reason
+        assert ex.text == ""
+
+
+def test_short_article_with_a_few_links_stays_an_article() -> None:
+    # Under 300 characters of prose, with links inside its sentences and a short list of
+    # links below: the links are not the page's items, the sentences are.
+    body = ("<p>Sáng 3/3, <a href='/ubnd'>UBND huyện</a> tổ chức lễ ra quân trồng cây, "
+            "trồng mới 2.000 cây xanh dọc các tuyến đường.</p>"
+            "<p>Dịp này, <a href='/hoi'>Hội Nông dân</a> trao 50 phần quà cho hội viên.</p>"
+            "<ul><li><a href='/a'>Trồng cây nhớ ơn Bác</a></li>"
+            "<li><a href='/b'>Ra quân đầu xuân</a></li></ul>")
+    ex = extract_html(page(f"<h1>Huyện ra quân trồng cây đầu năm</h1><div>{body}</div>"))
+    assert ex.is_article, ex.reason
+    assert ex.text.startswith("Sáng 3/3, UBND huyện tổ chức")

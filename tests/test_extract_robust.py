@@ -1,6 +1,6 @@
 """Robustness of newssearch.extract: random and mutated HTML, and pathological pages.
 
-The work per page is bounded structurally (see the limits in newssearch.extract):
+The work per page is bounded structurally (see newssearch.extract._limits):
 input size (8 MB after inline base64 data is dropped), nesting depth (20,000) and
 body size (500,000 characters); everything runs iteratively, so no page can hit
 Python's recursion limit. These tests assert on outcomes, never on wall-clock time.
@@ -17,8 +17,7 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from newssearch import extract as ex_mod  # noqa: E402
-from newssearch.extract import Extracted, extract_draft, extract_html  # noqa: E402
+from newssearch.extract import Extracted, _core, _limits, extract_draft, extract_html  # noqa: E402
 
 from conftest import REPO  # noqa: E402
 
@@ -50,7 +49,7 @@ def _check(result: Extracted) -> None:
 
 def _strict(data: str | bytes) -> Extracted:
     """The extractor without extract_html's safety net, so a crash fails the test."""
-    return ex_mod._extract(data, None)
+    return _core._extract(data, None)
 
 
 @FAST
@@ -147,9 +146,9 @@ def test_minified_page_on_one_line_is_read() -> None:
 
 
 def test_limits_are_what_the_docs_say() -> None:
-    assert ex_mod._MAX_PAGE_BYTES == 8 * 1024 * 1024
-    assert ex_mod._MAX_DEPTH == 20_000
-    assert ex_mod._MAX_TEXT_CHARS == 500_000
+    assert _limits._MAX_PAGE_BYTES == 8 * 1024 * 1024
+    assert _limits._MAX_DEPTH == 20_000
+    assert _limits._MAX_TEXT_CHARS == 500_000
 
 
 @pytest.mark.parametrize("path", sorted(GOLD.rglob("*.html"))[:3], ids=lambda p: Path(p).name)

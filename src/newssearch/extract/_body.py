@@ -1,0 +1,89 @@
+"""The article container (walk down from ``<body>`` by text density) and the lead (sapo)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4.element import Tag
+
+from ._dom import _LEAF_BLOCKS, _attr_str, _is_leaf_block, _Sizes, _tags
+
+# Blocks next to the article container that still belong to the article body.
+_KEPT_SIBLINGS = frozenset({"p", "blockquote", "ul", "ol", "table"})
+_SAPO_MARK = re.compile(r"sapo|lead|summary|desc|intro|chapeau|tom-?tat|abstract|excerpt", re.I)
+_DESCEND_SHARE = 0.70  # walk into a child holding at least this share of non-link text
+
+
+def _find_container(body: Tag, sz: _Sizes) -> tuple[Tag, list[Tag]]:
+    """Walk down from ``body`` while one child holds most of the non-link text.
+
+    Returns the container and the sibling blocks passed on the way that still
+    belong to the article (plain paragraphs, lists, tables and sapo blocks), so
+    a lead paragraph kept outside the main text ``<div>`` is not lost.
+    """
+    node = body
+    kept: list[Tag] = []
+    while True:
+        children = [c for c in node.children if isinstance(c, Tag)]
+        scored = [(c, sz.content(c)) for c in children]
+        total = sz.content(node)  # includes text written directly in ``node``
+        if not scored or total == 0:
+            return node, kept
+        best, best_score = max(scored, key=lambda cs: cs[1])
+        if _is_leaf_block(best) or best_score < _DESCEND_SHARE * total:
+            return node, kept
+        best_at = children.index(best)
+        for i, child in enumerate(children):
+            if child is best:
+                continue
+            sapo = bool(_SAPO_MARK.search(f"{_attr_str(child, 'class')} {_attr_str(child, 'id')}"))
+            if sapo or child.name in _KEPT_SIBLINGS or (
+                best_at - _LEAD_REACH <= i < best_at and _looks_like_lead(child, sz)
+            ):
+                kept.append(child)
+        node = best
+
+
+_LEAD_REACH = 2  # a lead block sits right before the main text
+_LEAD_MIN_WORDS = 15
+
+
+def _looks_like_lead(tag: Tag, sz: _Sizes) -> bool:
+    """An unmarked block of running text just above the body: the sapo."""
+    if sz.link(tag) * 5 > sz.text(tag) or tag.find(["ul", "ol", "table", "form"]) is not None:
+        return False
+    text = " ".join(tag.get_text(" ").split())
+    return len(text.split()) >= _LEAD_MIN_WORDS and text[-1:] in {".", "…", "!", "?", "\"", "”"}
+
+
+_EMPHASIS = frozenset({"b", "strong", "em", "i"})
+_LEAD_MIN_CHARS = 40
+
+
+def _lead_text(nodes: list[Tag], container: Tag, sz: _Sizes) -> str | None:
+    """Text of the block that is the lead: sapo-marked, a lead block kept above the
+    container, or a first paragraph set entirely in bold/italics."""
+    for node in nodes:
+        if node is container:
+            continue
+        marks = f"{_attr_str(node, 'class')} {_attr_str(node, 'id')}"
+        if sz.text(node) >= _LEAD_MIN_CHARS and (
+            _SAPO_MARK.search(marks) or _looks_like_lead(node, sz)
+        ):
+            return node.get_text(" ")
+    for tag in [container, *_tags(container)]:
+        if _SAPO_MARK.search(f"{_attr_str(tag, 'class')} {_attr_str(tag, 'id')}") and (
+            sz.text(tag) >= _LEAD_MIN_CHARS
+        ):
+            return tag.get_text(" ")
+    start = next((t for t in [container, *_tags(container)]
+                  if (t.name in _LEAF_BLOCKS or _is_leaf_block(t))
+                  and sz.content(t) >= _LEAD_MIN_CHARS), None)
+    if start is None:
+        return None
+    total = sz.text(start)
+    emphasized = sum(sz.text(t) for t in start.find_all(list(_EMPHASIS))
+                     if isinstance(t, Tag) and not any(
+                         isinstance(p, Tag) and p.name in _EMPHASIS for p in t.parents
+                         if p is not start))
+    return start.get_text(" ") if total and emphasized >= 0.9 * total else None

@@ -1,0 +1,120 @@
+"""Cleanup: remove markup that is never article text, and boilerplate blocks.
+
+Scripts, styles, form controls and hidden elements always go; ``nav``/``header``/
+``footer``/``aside``/``form`` and blocks whose class/id marks them as chrome go when
+they hold a small share of the page's text; comment threads and related-news boxes
+go whatever their size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+
+from ._dom import _attr_str, _Sizes, _tags
+
+# Never article text, whatever their size.
+_ALWAYS_DROP = frozenset(
+    {
+        "script", "style", "noscript", "iframe", "svg", "button", "template", "object",
+        "embed", "canvas", "select", "input", "textarea", "menu", "link", "meta", "head",
+        "figcaption",
+    }
+)  # fmt: skip
+# Usually chrome, but some sites wrap the whole page in one of them (ASP.NET puts
+# everything in a <form>), so they go only when they hold a small share of the text.
+_STRUCTURAL_DROP = frozenset({"nav", "header", "footer", "aside", "form"})
+# Substrings of class/id values that mark boilerplate blocks.
+_BOILERPLATE_PARTS = (
+    "menu", "breadcrumb", "share", "social", "related", "comment", "footer", "sidebar",
+    "banner", "advert", "tags", "print", "navbar", "topbar", "copyright", "cookie",
+    "popup", "modal", "login", "search", "pagination", "toolbar", "widget",
+    "lienquan", "lien-quan", "quangcao", "quang-cao", "chia-se", "chiase", "binhluan",
+    "binh-luan", "caption", "chu-thich", "chuthich", "rating", "navigation", "pager", "paging",
+    "dinh-kem", "dinhkem", "attach", "aside", "khungphai", "khung-phai", "cotphai", "cot-phai",
+    "col-right", "right-col", "box-right", "rightcol",
+)  # fmt: skip
+# Marks of blocks that are never the article even when they hold most of the page's
+# text (a long comment thread, a big related-news box): dropped whenever the rest of
+# the page still has ``_MIN_REST_CHARS`` of text.
+_STRONG_PARTS = ("comment", "binhluan", "binh-luan", "related", "lienquan", "lien-quan")
+_STRONG_WORDS = frozenset({"cmt", "cmts"})
+_MIN_REST_CHARS = 400
+# Parts of class/id values (split on "-", "_"...) too short to match as substrings.
+_BOILERPLATE_WORDS = frozenset({"ad", "ads", "nav", "qc", "tools", "hits", "views", "side"})
+# Whole class names for content that is not shown ("hidden-xs" is shown on desktops).
+_HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "invisible"})
+_MAX_BOILERPLATE_SHARE = 0.45  # a marked block holding more text than this is kept
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _is_boilerplate_marked(tag: Tag) -> bool:
+    marks = f"{_attr_str(tag, 'class')} {_attr_str(tag, 'id')}".lower()
+    if not marks.strip():
+        return False
+    if any(part in marks for part in _BOILERPLATE_PARTS):
+        return True
+    return any(word in _BOILERPLATE_WORDS for word in _TOKEN_SPLIT.split(marks))
+
+
+def _is_strong_boilerplate(tag: Tag) -> bool:
+    marks = f"{_attr_str(tag, 'class')} {_attr_str(tag, 'id')}".lower()
+    if any(part in marks for part in _STRONG_PARTS):
+        return True
+    return any(word in _STRONG_WORDS for word in _TOKEN_SPLIT.split(marks))
+
+
+def _is_hidden(tag: Tag) -> bool:
+    if tag.has_attr("hidden") or _attr_str(tag, "aria-hidden").lower() == "true":
+        return True
+    if any(c in _HIDDEN_CLASSES for c in _attr_str(tag, "class").lower().split()):
+        return True
+    return bool(_DISPLAY_NONE.search(_attr_str(tag, "style")))
+
+
+def _cleanup(soup: BeautifulSoup, body: Tag) -> None:
+    """Remove markup that is not article text, in place.
+
+    Tags are ``extract()``-ed, not ``decompose()``-d, so the parent links inside a
+    removed subtree stay valid and "is an ancestor already gone?" is one set
+    lookup. (bs4's ``Tag.decomposed`` is no help: on a live tag it runs a search.)
+    """
+    for el in list(soup.descendants):
+        if isinstance(el, (Comment, CData, ProcessingInstruction, Declaration, Doctype)):
+            el.extract()
+
+    gone: set[int] = set()
+    for tag in _tags(soup):
+        if id(tag.parent) in gone:
+            gone.add(id(tag))
+        elif tag.name in _ALWAYS_DROP or (tag.name not in {"html", "body"} and _is_hidden(tag)):
+            gone.add(id(tag))
+            tag.extract()
+
+    # Sizes from before the removals below: a block's share is judged on the full page.
+    sizes = _Sizes(body)
+    total = max(sizes.text(body), 1)
+    gone.clear()
+    in_article: set[int] = set()
+    for tag in _tags(body):
+        if id(tag.parent) in in_article or tag.name == "article":
+            in_article.add(id(tag))
+        if id(tag.parent) in gone:
+            gone.add(id(tag))
+            continue
+        structural = tag.name in _STRUCTURAL_DROP and not (
+            # <header>/<footer> inside <article> belong to the article (title, byline).
+            tag.name in {"header", "footer"} and id(tag.parent) in in_article
+        )
+        size = sizes.text(tag)
+        small = size / total < _MAX_BOILERPLATE_SHARE
+        if ((structural or _is_boilerplate_marked(tag)) and small) or (
+            tag.name not in {"html", "body"}
+            and _is_strong_boilerplate(tag)
+            and total - size >= _MIN_REST_CHARS
+        ):
+            gone.add(id(tag))
+            tag.extract()

@@ -1,0 +1,104 @@
+"""The author: a byline line at the end of the text, a "Tác giả: …" line under the
+headline, or an element marked as author; never a photo credit."""
+
+from __future__ import annotations
+
+import re
+
+from bs4.element import Tag
+
+from newssearch.textnorm import clean_field
+
+from ._dates import _DATE_WINDOW_AFTER, _VN_DATE
+from ._dom import _attr_str, _norm_line, _tags
+
+_BYLINE_MAX = 80
+_PHOTO_CREDIT = re.compile(r"^\(?\s*(?:ảnh|nguồn ảnh|photo|video|clip)\b|ảnh\s*:", re.I)
+_THEO = re.compile(r"^theo\s+(?P<src>\S.*)$", re.I)
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\.vn)?$", re.I)
+_TRAILING_PAREN = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+_NAME_SPLIT = re.compile(r"\s*(?:[-–,/&]|\bvà\b)\s*")
+_INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]?\.?$")
+_AUTHOR_MARK = re.compile(r"author|byline|tac-?gia|nguoi-?viet", re.I)
+_AUTHOR_LABEL = re.compile(r"^(?:(?:tác giả|bài và ảnh|bài|by)\s*[:：]\s*|by\s+)", re.I)
+
+
+def _name_word_ok(word: str) -> bool:
+    return word[:1].isupper() or bool(_INITIALS.match(word))
+
+
+_ORG_BYLINE = re.compile(
+    r"^(?:Phòng|Ban|Trung tâm|Sở|UBND|Ủy ban|Uỷ ban|Văn phòng|Hội|Đài|Báo|Cổng|Huyện ủy"
+    r"|Thành ủy|Tỉnh ủy|Đảng ủy|Huyện uỷ|Thành uỷ|Tỉnh uỷ|Đảng uỷ|Công an|Chi cục|Cục"
+    r"|Bệnh viện|Nhóm PV|Nhóm phóng viên|BBT|Ban biên tập)\s\S",
+)
+_ORG_BYLINE_WORDS = 12
+
+
+def _looks_like_byline(line: str) -> bool:
+    """A short line such as "Nguyễn Sơn (TTXVN)" or "Theo Dân trí"; never a photo credit."""
+    s = line.strip()
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1].strip()
+    if not s or len(s) > _BYLINE_MAX or _PHOTO_CREDIT.search(s):
+        return False
+    if _ORG_BYLINE.match(s) and len(s.split()) <= _ORG_BYLINE_WORDS and not s.endswith("."):
+        return True  # "Phòng Văn hóa - Thông tin huyện", "Ban Tuyên giáo Huyện ủy"
+    theo = _THEO.match(s)
+    if theo:
+        src = theo.group("src").rstrip(".")
+        return (src[:1].isupper() or bool(_DOMAIN.match(src))) and len(src.split()) <= 8
+    core = _TRAILING_PAREN.sub("", s).strip()
+    if not core or (core.endswith(".") and not _INITIALS.match(core)):
+        return False  # a sentence, not a name
+    names = [n for n in _NAME_SPLIT.split(core) if n]
+    if not names or len(names) > 4:
+        return False
+    has_full_name = False
+    for name in names:
+        words = name.split()
+        if len(names) > 1 and _ORG_BYLINE.match(name) and len(words) <= _ORG_BYLINE_WORDS:
+            continue  # "Văn Thành - Đài TT huyện": a reporter and their organization
+        if not 1 <= len(words) <= 5 or not all(_name_word_ok(w) for w in words):
+            return False
+        if len(words) >= 2 or (name.isupper() and len(name) <= 8) or _INITIALS.match(name):
+            has_full_name = True
+    return has_full_name
+
+
+_AUTHOR_LINE = re.compile(r"^(?:tác giả|người viết|bài và ảnh|bài)\s*[:：]\s*(?P<name>\S.*)$", re.I)
+
+
+def _labelled_author(lines: list[str], title: str | None) -> str | None:
+    """ "Tác giả: Lê Minh Tâm" on a short line just below the headline."""
+    if not title:
+        return None
+    key = _norm_line(title)
+    for i, line in enumerate(lines):
+        if key and key in _norm_line(line):
+            for near in lines[i + 1 : i + 1 + _DATE_WINDOW_AFTER]:
+                m = _AUTHOR_LINE.match(near)
+                if m and _looks_like_byline(m.group("name")):
+                    return m.group("name").strip()
+            return None
+    return None
+
+
+def _author_element(body: Tag) -> str | None:
+    """Text of the innermost element marked as author (class, id or itemprop)."""
+    marked = [
+        tag
+        for tag in _tags(body)
+        if _AUTHOR_MARK.search(
+            f"{_attr_str(tag, 'class')} {_attr_str(tag, 'id')} {_attr_str(tag, 'itemprop')}"
+        )
+    ]
+    marked_ids = {id(tag) for tag in marked}
+    for tag in marked:
+        # "author-wrap" around "author-name" and a <time>: take the name only.
+        if any(isinstance(d, Tag) and id(d) in marked_ids for d in tag.descendants):
+            continue
+        text = clean_field(_AUTHOR_LABEL.sub("", " ".join(tag.get_text(" ").split())))
+        if text and len(text) <= _BYLINE_MAX and not _VN_DATE.search(text):
+            return text
+    return None

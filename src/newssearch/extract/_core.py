@@ -1,0 +1,218 @@
+"""The pipeline: :func:`extract_html` runs the steps in order; :func:`extract_draft`
+turns the result into an :class:`~newssearch.records.ArticleDraft`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from bs4.element import Tag
+
+from newssearch.records import ArticleDraft
+from newssearch.textnorm import clean_field, clean_text, nfc
+
+from ._body import _find_container, _lead_text
+from ._boilerplate import _cleanup
+from ._byline import (
+    _AUTHOR_LABEL,
+    _AUTHOR_LINE,
+    _BYLINE_MAX,
+    _author_element,
+    _labelled_author,
+    _looks_like_byline,
+)
+from ._dates import _VN_DATE, _date_from_lines, _dates_in_line, _time_date, parse_date
+from ._decode import decode_html
+from ._dom import _norm_line, _parse, _Sizes, _tags
+from ._kind import _link_page_kind, _page_kind
+from ._limits import (
+    _CONTROL,
+    _INLINE_DATA,
+    _INLINE_DATA_STR,
+    _MAX_DEPTH,
+    _MAX_PAGE_BYTES,
+    _MAX_PAGE_CHARS,
+    _MAX_TEXT_CHARS,
+    _is_garbage,
+    _max_depth,
+    _rejected,
+)
+from ._lines import _lines_of
+from ._metadata import _canonical, _json_ld_values, _meta
+from ._result import _EMPTY, Extracted
+from ._title import _heading_candidates, _is_generic_label, _pick_title, _text_start
+
+
+def _trim_leading(lines: list[str], title: str | None) -> list[str]:
+    """Drop page chrome that the container may start with: title, date line, labels."""
+    key = _norm_line(title) if title else None
+    i = 0
+    while i < min(len(lines), 6):
+        line = lines[i]
+        norm = _norm_line(line)
+        is_title = key is not None and norm == key
+        is_date = (
+            len(line) <= 60
+            and next(_dates_in_line(line), None) is not None
+            and (len(_VN_DATE.sub("", line).strip(" ,|-–:")) <= 30)
+        )
+        author_line = _AUTHOR_LINE.match(line)
+        is_author = author_line is not None and _looks_like_byline(author_line.group("name"))
+        if is_title or is_date or is_author or not norm or _is_generic_label(line):
+            i += 1
+            continue
+        break
+    return lines[i:]
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
+    """Extract title, date, author, body text and canonical URL from one page."""
+    try:
+        return _extract(html, url)
+    except Exception:  # the contract is "never raise on bad input"
+        return _EMPTY
+
+
+def _extract(html: str | bytes, url: str | None) -> Extracted:
+    if isinstance(html, bytes):
+        if len(html) > _MAX_PAGE_BYTES:
+            html = _INLINE_DATA.sub(b"data:,", html)  # base64 images bloat some pages
+        if len(html) > _MAX_PAGE_BYTES:
+            return _rejected(f"page too large ({len(html) / 1e6:.1f} MB > "
+                             f"{_MAX_PAGE_BYTES / 1e6:.1f} MB)")
+        markup = decode_html(html)
+    else:
+        if len(html) > _MAX_PAGE_CHARS:
+            html = _INLINE_DATA_STR.sub("data:,", html)
+        if len(html) > _MAX_PAGE_CHARS:
+            return _rejected(f"page too large ({len(html):,} characters > {_MAX_PAGE_CHARS:,})")
+        markup = nfc(html)
+    if not markup.strip():
+        return _EMPTY
+    if _is_garbage(markup):
+        return replace(_EMPTY, is_article=False, reason="rejected: not text (control bytes)")
+    soup = _parse(_CONTROL.sub("", markup))
+    depth = _max_depth(soup)
+    if depth > _MAX_DEPTH:
+        return _rejected(f"markup nested {depth:,} levels deep (limit {_MAX_DEPTH:,})")
+
+    # Metadata first: cleanup removes <head> and <script> (JSON-LD).
+    meta_titles = [t for t in (_meta(soup, "og:title", "twitter:title"),) if t]
+    meta_titles += _json_ld_values(soup, "headline")[:1]
+    title_tag = soup.find("title")
+    page_title = title_tag.get_text(" ") if isinstance(title_tag, Tag) else None
+    meta_date = _meta(
+        soup, "article:published_time", "og:published_time", "datePublished", "pubdate",
+        "publishdate", "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "date",
+    )  # fmt: skip
+    ld_dates = _json_ld_values(soup, "datePublished")
+    meta_author = _meta(soup, "author", "article:author")
+    if meta_author is None:
+        meta_author = next(iter(_json_ld_values(soup, "author")), None)
+    canonical = _canonical(soup, url)
+
+    body = soup.body
+    if body is None:
+        return Extracted(
+            title=_pick_title(meta_titles, [], page_title),
+            published=None,
+            author=None,
+            text="",
+            canonical_url=canonical,
+        )
+    _cleanup(soup, body)
+    sz = _Sizes(body)
+
+    container, kept = _find_container(body, sz)
+    # Keep document order between the container and sibling blocks kept on the way.
+    wanted = {id(container), *(id(k) for k in kept)}
+    nodes = [n for n in [body, *_tags(body)] if id(n) in wanted]
+    headings = _heading_candidates(body, sz, _text_start(nodes, sz))
+
+    page_lines = _lines_of([body], sz)
+    title = _pick_title(meta_titles, headings, page_title, page_lines)
+
+    published: str | None = None
+    for value in [meta_date, *ld_dates]:
+        if value and (published := parse_date(value)):
+            break
+    if published is None:
+        published = _time_date(body)
+    if published is None:
+        published = _date_from_lines(page_lines, title)
+
+    raw_lines = _lines_of(nodes, sz)
+    lines = _trim_leading(_lines_of(nodes, sz, drop_links=True), title)
+    not_article = _page_kind(headings, page_title, [n for n in nodes if isinstance(n, Tag)],
+                             raw_lines, sz)
+    if not_article is None:
+        not_article = _link_page_kind(nodes, lines, sz)
+    if not_article is not None:
+        return Extracted(title=title, published=published, author=None, text="",
+                         canonical_url=canonical, is_article=False, reason=not_article)
+
+    author: str | None = None
+    last = _AUTHOR_LABEL.sub("", lines[-1]) if lines else ""
+    if last and _looks_like_byline(last):
+        lines.pop()
+        author = last[1:-1].strip() if last.startswith("(") and last.endswith(")") else last
+    if author is None:
+        author = _labelled_author(page_lines, title)
+    if (
+        author is None
+        and meta_author
+        and len(meta_author) <= _BYLINE_MAX
+        and urlsplit(meta_author).scheme not in {"http", "https"}
+    ):
+        author = meta_author
+    if author is None:
+        author = _author_element(body)
+        if author and lines and _norm_line(_AUTHOR_LABEL.sub("", lines[-1])) == _norm_line(author):
+            lines.pop()
+
+    text = clean_text("\n".join(lines))
+    if len(text) > _MAX_TEXT_CHARS:
+        return replace(_rejected(f"body of {len(text):,} characters is not one article "
+                                 f"(limit {_MAX_TEXT_CHARS:,})"), title=title,
+                       canonical_url=canonical)
+    first = text.split("\n", 1)[0] if text else ""
+    lead_text = _lead_text(nodes, container, sz)
+    lead = first if first and lead_text and _norm_line(lead_text) == _norm_line(first) else None
+    return Extracted(
+        title=title,
+        published=published,
+        author=clean_field(author),
+        text=text,
+        canonical_url=canonical,
+        lead=lead,
+    )
+
+
+def extract_draft(
+    html: str | bytes, url: str | None = None, source: str | None = None
+) -> ArticleDraft:
+    """Extract a page into an :class:`ArticleDraft`.
+
+    ``text`` is empty when nothing was found, when the page is not an article
+    (listing, search, tag, error page) and when it was rejected by the work limits;
+    :func:`extract_html` gives the reason (``Extracted.reason``).
+    """
+    return draft_from_extracted(extract_html(html, url), url, source)
+
+
+def draft_from_extracted(ex: Extracted, url: str | None = None,
+                         source: str | None = None) -> ArticleDraft:
+    """The :class:`ArticleDraft` for an extraction result (callers that need ``reason``)."""
+    if source is None and url:
+        source = urlsplit(url).hostname
+    return ArticleDraft(
+        text=ex.text,
+        title=clean_field(ex.title),
+        url=clean_field(url),
+        canonical_url=clean_field(ex.canonical_url),
+        published=clean_field(ex.published),
+        source=clean_field(source),
+        author=clean_field(ex.author),
+        # The store keeps the lead apart only while the text starts with it.
+        lead=lead if (lead := clean_field(ex.lead)) and ex.text.startswith(lead) else None,
+    )

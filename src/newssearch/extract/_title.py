@@ -1,0 +1,163 @@
+"""The title: metadata, visible headline candidates near the text, ``<title>`` minus
+its site part; portal labels ("Chi tiết bài viết", "null") are skipped."""
+
+from __future__ import annotations
+
+import re
+
+from bs4.element import NavigableString, Tag
+
+from newssearch.textnorm import clean_field
+
+from ._dates import _dates_in_line
+from ._dom import _attr_str, _nonspace_len, _norm_line, _Sizes, _strip_null, _tags
+
+# The site part runs from the last spaced separator; "Bà Rịa-Vũng Tàu" keeps its hyphen.
+_TITLE_SUFFIX = re.compile(
+    r"^(?P<head>.+)\s(?:[|\-–—]|::)\s(?P<site>(?:(?!\s(?:[|\-–—]|::)\s).)+)$"
+)
+_GENERIC_TITLES = re.compile(
+    r"^(?:chi tiết(?: bài viết| tin(?: tức)?| tin bài)?(?: tin tức)?|xuất bản thông tin"
+    r"|tin tức(?: - sự kiện)?|tin tức sự kiện|trang chủ|trang chủ - .*|home|untitled|null"
+    r"|cổng thông tin.*|trang thông tin.*|cổng ttđt.*|bài viết|tin bài|nội dung)$"
+)
+_HEADLINE_MARK = re.compile(r"title|headline|tieu-?de|heading", re.I)
+
+
+def _is_generic_label(text: str) -> bool:
+    """Portal labels such as "Chi tiết bài viết Tin tức" or "Xuất bản thông tin"."""
+    return bool(_GENERIC_TITLES.match(text.casefold().strip(" .:")))
+
+
+def _is_generic_title(title: str) -> bool:
+    return len(title) < 4 or _is_generic_label(title)
+
+
+def _strip_site_suffix(title: str) -> str:
+    """Drop a trailing " - Site name" / " | Site" from a <title>."""
+    m = _TITLE_SUFFIX.match(title)
+    if not m:
+        return title
+    head, site = m.group("head").strip(), m.group("site").strip()
+    # A site name is capitalized and short; "chính trị - xã hội" is not a suffix.
+    capitalized = site[:1].isupper() or site[:1].isdigit()
+    if capitalized and len(site) <= 80 and len(head.split()) >= 2:
+        return head
+    return title
+
+
+def _heading_candidates(body: Tag, sz: _Sizes, text_start: Tag | None = None) -> list[str]:
+    """Visible headline candidates, best first.
+
+    Candidates are every ``<h1>``, ``<h2>``-``<h4>`` marked as a title, and any
+    other element marked as a title (``<span class="title">``, ``<font class=tieude>``)
+    holding a headline-sized text; headings that are all link (logos, teasers) are
+    not. When ``text_start`` (the first paragraph of the article) is known, the
+    candidates above it come first, closest first: the site's name in an ``<h1>``
+    at the top of the page is farther from the text than the headline.
+    """
+    order = {id(t): i for i, t in enumerate(_tags(body))}
+    found: list[tuple[int, int, str]] = []  # (priority, document index, text)
+    for el in _tags(body):
+        if el.name in {"a", "body", "html"}:
+            continue
+        marks = f"{_attr_str(el, 'class')} {_attr_str(el, 'id')} {_attr_str(el, 'itemprop')}"
+        marked = bool(_HEADLINE_MARK.search(marks))
+        if el.name == "h1":
+            priority = 0
+        elif el.name in {"h2", "h3", "h4"} and marked:
+            priority = 1
+        elif marked and el.name not in {"h2", "h3", "h4"}:
+            priority = 2
+        else:
+            continue
+        # Size checks first, from the precomputed sizes: get_text() on every element of
+        # a deeply nested chain would be quadratic.
+        if sz.tags(el) > _HEADLINE_MAX_TAGS or not 0 < sz.text(el) <= _MAX_TITLE_CHARS * 2:
+            continue
+        text = " ".join(el.get_text(" ").split())
+        if not text:
+            continue
+        if priority == 2 and (
+            len(text.split()) < _MIN_TITLE_WORDS or len(text) > _MAX_TITLE_CHARS
+        ):
+            continue
+        links = sz.link(el)
+        own = sz.text(el)
+        if (priority < 2 and links >= own) or (priority == 2 and links * 2 >= own):
+            continue
+        found.append((priority, order[id(el)], text))
+    ranked = sorted(found, key=lambda f: (f[0], f[1]))
+    if text_start is not None and id(text_start) in order:
+        limit = order[id(text_start)]
+        above = sorted((f for f in found if f[1] < limit and len(f[2]) <= _MAX_TITLE_CHARS),
+                       key=lambda f: -f[1])
+        ranked = above + [f for f in ranked if f not in above]
+    return [f[2] for f in ranked]
+
+
+def _text_start(nodes: list[Tag], sz: _Sizes) -> Tag | None:
+    """The first element of ``nodes`` (in document order) that holds paragraph text."""
+    for node in nodes:
+        for tag in [node, *_tags(node)]:
+            own = sum(_nonspace_len(c) for c in tag.children if type(c) is NavigableString)
+            if own >= _PARAGRAPH_CHARS or (
+                tag.name in {"p", "td", "li", "blockquote", "dd"}
+                and sz.content(tag) >= _PARAGRAPH_CHARS
+            ):
+                return tag
+    return None
+
+
+_PARAGRAPH_CHARS = 80
+_MIN_TITLE_WORDS = 4
+_HEADLINE_MAX_TAGS = 64
+_MAX_TITLE_CHARS = 300
+
+
+def _pick_title(
+    meta_titles: list[str],
+    headings: list[str],
+    page_title: str | None,
+    lines: list[str] | None = None,
+) -> str | None:
+    """The first non-generic candidate: og:title, JSON-LD headline, headings, <title>.
+
+    A headline-like line right above the date line comes before a ``<title>`` that
+    does not appear on the page (usually the site's name or a generic label).
+    """
+    candidates = [_strip_null(t) for t in meta_titles + headings]
+    before_date = _title_before_date(lines) if lines else None
+    if page_title:
+        pt = _strip_site_suffix(_strip_null(page_title))
+        on_page = lines is not None and any(_norm_line(pt) == _norm_line(ln) for ln in lines)
+        if before_date and not on_page:
+            candidates.append(before_date)
+        candidates.append(pt)
+    elif before_date:
+        candidates.append(before_date)
+    cleaned = [c for c in (clean_field(c) for c in candidates) if c]
+    for c in cleaned:
+        if not _is_generic_title(c):
+            return c
+    return cleaned[0] if cleaned else None
+
+
+def _title_before_date(lines: list[str]) -> str | None:
+    """The line just above the first short date line, if it reads like a headline."""
+    for i, line in enumerate(lines[:_TITLE_SCAN_LINES]):
+        if i == 0 or len(line) > 60 or next(_dates_in_line(line), None) is None:
+            continue
+        prev = lines[i - 1]
+        words = prev.split()
+        if (_MIN_TITLE_WORDS <= len(words) <= 40 and len(prev) <= _MAX_TITLE_CHARS
+                and not prev.endswith(".") and not _dates_in_line_any(prev)):
+            return prev
+    return None
+
+
+def _dates_in_line_any(line: str) -> bool:
+    return next(_dates_in_line(line), None) is not None
+
+
+_TITLE_SCAN_LINES = 60
