@@ -5,10 +5,14 @@ baseline (tests/baselines/extraction.json), when it misses the issue's targets,
 or when it is not strictly better than trafilatura's default extraction on every
 figure. Subsets: the whole folder ("all"), ``unseen/`` (templates and class
 names not used while tuning), ``holdout/``, ``holdout2/`` and ``holdout3/`` (written after
-tuning, measured, then fixed), and ``final_holdout/`` (written last and measured once;
+tuning, measured, then fixed), ``final_holdout/`` (written last and measured once;
 its one miss, an RSS index, was then fixed by a general link-list rule, so it is no
-longer untouched; it is gated against its baseline and trafilatura). First
+longer untouched; it is gated against its baseline and trafilatura), and ``holdout4/``
+(written blind, without looking at the extractor, measured once, then fixed). First
 measurements of every subset are in docs/extraction.md.
+
+A ``holdout5/`` folder, when present, is a blind set kept for a final measurement: it is
+in no subset here ("all" included), and this file never lists or reads it.
 
 To re-record after an intended change:
 `NEWSSEARCH_RECORD_BASELINE=1 .venv/bin/pytest tests/test_extract_gold.py`, then
@@ -23,12 +27,14 @@ from pathlib import Path
 
 import pytest
 
-from newssearch.extract_eval import Report, evaluate_dir, load_gold
+from newssearch.extract_eval import SYSTEMS, GoldPage, Report, load_gold, score_page
 
 from conftest import REPO
 
 GOLD = REPO / "tests" / "fixtures" / "extraction"
 BASELINE = REPO / "tests" / "baselines" / "extraction.json"
+# Blind sets kept for a later measurement: skipped by name, never listed or read.
+BLIND = frozenset({"holdout5"})
 # name: (folder, recursive)
 SUBSETS = {
     "all": (GOLD, True),
@@ -38,11 +44,43 @@ SUBSETS = {
     "holdout2": (GOLD / "holdout2", True),
     "holdout3": (GOLD / "holdout3", True),
     "final_holdout": (GOLD / "final_holdout", True),
+    "holdout4": (GOLD / "holdout4", True),
 }
 # Where the issue's targets are enforced. "final_holdout" was measured once, then its
 # one miss fixed; it and "all" (which contains every subset) are gated against their
 # recorded baselines and against trafilatura.
-TARGET_SUBSETS = ("tuning", "unseen", "holdout", "holdout2", "holdout3")
+TARGET_SUBSETS = ("tuning", "unseen", "holdout", "holdout2", "holdout3", "holdout4")
+
+
+def gold_pages(folder: Path, recursive: bool = True) -> list[GoldPage]:
+    """``load_gold`` without the blind sets: their folders are skipped by name."""
+    if folder.name in BLIND:
+        return []
+    pages = load_gold(folder, recursive=False)
+    if recursive:
+        for sub in sorted(d for d in folder.iterdir() if d.is_dir() and d.name not in BLIND):
+            pages += [GoldPage(f"{sub.name}/{p.name}", p.html, p.expected)
+                      for p in gold_pages(sub)]
+    return sorted(pages, key=lambda p: p.name)
+
+
+def gold_bytes(folder: Path) -> int:
+    """Size of the gold files, the blind sets left out (not even listed)."""
+    total = 0
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if d not in BLIND]
+        total += sum((Path(root) / f).stat().st_size for f in files)
+    return total
+
+
+def evaluate(folder: Path, recursive: bool, systems: tuple[str, ...]) -> list[Report]:
+    pages = gold_pages(folder, recursive)
+    reports = []
+    for system in systems:
+        report = Report(system=system)
+        report.pages = [score_page(p.name, p.expected, SYSTEMS[system](p.html)) for p in pages]
+        reports.append(report)
+    return reports
 GATED = ("body_precision", "body_recall", "body_f1", "title", "date", "author", "is_article",
          "non_articles_recognized")
 TARGETS = {"body_f1": 0.98, "title": 0.95, "date": 0.95, "author": 0.80,
@@ -55,7 +93,7 @@ def reports() -> dict[str, dict[str, Report]]:
     pytest.importorskip("trafilatura")
     out: dict[str, dict[str, Report]] = {}
     for subset, (folder, recursive) in SUBSETS.items():
-        ours, theirs = evaluate_dir(folder, ["newssearch", "trafilatura"], recursive)
+        ours, theirs = evaluate(folder, recursive, ("newssearch", "trafilatura"))
         out[subset] = {"newssearch": ours, "trafilatura": theirs}
     if os.environ.get("NEWSSEARCH_RECORD_BASELINE"):
         data = {s: {name: r.figures() for name, r in rs.items()} for s, rs in out.items()}
@@ -65,12 +103,11 @@ def reports() -> dict[str, dict[str, Report]]:
 
 
 def test_gold_set_shape() -> None:
-    pages = load_gold(GOLD)
+    pages = gold_pages(GOLD)
     assert len(pages) >= 40
     assert sum(not p.expected.is_article for p in pages) >= 8
-    assert len(load_gold(GOLD / "unseen")) >= 10
-    total = sum(f.stat().st_size for f in GOLD.rglob("*") if f.is_file())
-    assert total < 3_000_000
+    assert len(gold_pages(GOLD / "unseen")) >= 10
+    assert gold_bytes(GOLD) < 3_000_000
     for p in pages:
         assert p.expected.date is None or len(p.expected.date) == 10
         if p.expected.is_article:
@@ -106,7 +143,7 @@ def test_trafilatura_beaten(reports: dict[str, dict[str, Report]], subset: str) 
 def test_every_non_article_has_a_reason() -> None:
     from newssearch.extract import extract_html
 
-    for page in load_gold(GOLD):
+    for page in gold_pages(GOLD):
         if not page.expected.is_article:
             ex = extract_html(page.html)
             assert not ex.is_article and ex.reason and ex.text == "", page.name

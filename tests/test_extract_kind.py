@@ -190,3 +190,199 @@ def test_short_article_with_a_few_links_stays_an_article() -> None:
     ex = extract_html(page(f"<h1>Huyện ra quân trồng cây đầu năm</h1><div>{body}</div>"))
     assert ex.is_article, ex.reason
     assert ex.text.startswith("Sáng 3/3, UBND huyện tổ chức")
+
+
+# ------------------------------------------------ rules added after the holdout4 pages
+
+P2 = ("Chiều 12/6, Ủy ban nhân dân huyện tổ chức hội nghị sơ kết công tác phòng, chống "
+      "thiên tai sáu tháng đầu năm và triển khai nhiệm vụ trong thời gian tới. ")
+NEWS = [f"Xã Tân Phú số {i} ra quân làm đường giao thông nông thôn mới" for i in range(8)]
+
+
+def test_page_builder_wrapping_the_article_in_a_marked_block() -> None:
+    # Every block is a "module"/"widget"; links (menus, a grid of teasers) outweigh the
+    # article in characters but not in prose: the article's block is kept.
+    menu = "".join(f"<li class='module-menu'><a href='/{i}'>Chuyên mục số {i} của trang tin "
+                   f"điện tử huyện</a></li>" for i in range(12))
+    grid = "".join(f"<div class='widget-item'><h3><a href='/n{i}'>{t}</a></h3><span>1{i}/05"
+                   "</span></div>" for i, t in enumerate(NEWS))
+    html = page(f"<ul class='menu'>{menu}</ul><div class='widget widget-title'><h1>Huyện sơ "
+                "kết phòng chống thiên tai</h1><span>12/06/2023</span></div><div class='widget "
+                f"widget-text'><p>{P2 * 2}</p><p>{P2 * 2}</p></div><div class='widget "
+                f"widget-grid'>{grid}</div>")
+    ex = extract_html(html)
+    assert ex.is_article, ex.reason
+    assert ex.text.startswith("Chiều 12/6") and ex.title == "Huyện sơ kết phòng chống thiên tai"
+    assert ex.published == "2023-06-12"
+
+
+def test_layout_cell_is_walked_into() -> None:
+    # A <td> holding the headline row, the date row and the text row is a layout cell,
+    # not a paragraph: the walk goes down to the text.
+    html = page("<table><tr><td><b>LIÊN KẾT</b><br>Lượt truy cập: 1234</td><td><table>"
+                "<tr><td><b>Xã An Phú khánh thành trường mầm non</b></td></tr><tr><td>"
+                f"05/09/2023</td></tr><tr><td><p>{P2}</p><p>{P2}</p></td></tr></table></td>"
+                "</tr></table>")
+    ex = extract_html(html)
+    assert ex.text == f"{P2.strip()}\n{P2.strip()}"
+    assert ex.published == "2023-09-05"
+
+
+def test_sapo_inside_the_header_above_the_text_is_kept() -> None:
+    sapo = ("Người dân ba xã vùng sâu đã có nước sạch sinh hoạt sau khi công trình cấp nước "
+            "tập trung được đưa vào sử dụng.")
+    html = page(f"<article><div class='head'><a href='/c'>Xã hội</a><h1>Ba xã có nước sạch"
+                f"</h1><div class='summary'>{sapo}</div><ul class='info'><li>PV</li></ul>"
+                f"</div><div class='txt'><p>{P2}</p><p>{P2}</p><p>{P2}</p></div></article>")
+    ex = extract_html(html)
+    assert ex.paragraphs[0] == sapo and ex.lead == sapo
+    assert len(ex.paragraphs) == 4
+
+
+def test_teaser_list_next_to_the_article_is_not_its_body() -> None:
+    # A "latest news" column of linked headlines with sapos and relative times holds more
+    # text than the article; it is a list of other pages, wherever it stands.
+    items = "".join(f"<div class='it'><span>{i + 2} giờ trước</span><a href='/n{i}'>{t}</a>"
+                    f"<div>{P2[:120]}</div></div>" for i, t in enumerate(NEWS))
+    for before in (True, False):
+        side = f"<div class='col'><div>Mới cập nhật</div><div class='l'>{items}</div></div>"
+        main = (f"<div class='col'><h1>Huyện sơ kết phòng chống thiên tai</h1><p>{P2}</p>"
+                f"<p>{P2}</p><p>{P2}</p><p><b>Trần Văn Hậu</b></p></div>")
+        ex = extract_html(page(side + main if before else main + side))
+        assert ex.is_article, ex.reason
+        assert "giờ trước" not in ex.text and NEWS[0] not in ex.text
+        assert ex.text.startswith("Chiều 12/6") and ex.author == "Trần Văn Hậu"
+
+
+def test_list_of_links_running_into_sentences_is_not_a_teaser_list() -> None:
+    # Legal references: each item is a link followed by the rest of its sentence.
+    docs = "".join(f"<li><a href='/vb{i}'>Nghị định số {i}/2021/NĐ-CP</a> ngày 6/7/2021 của "
+                   "Chính phủ quy định chi tiết thi hành Luật Phòng, chống thiên tai;</li>"
+                   for i in range(5))
+    html = page(f"<h1>Hội nghị quán triệt văn bản</h1><div><p>{P2}</p><ul>{docs}</ul>"
+                f"<p>{P2}</p></div>")
+    ex = extract_html(html)
+    assert ex.text.count("Nghị định số") == 5
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # Flat pairs: a linked headline, then its sapo, repeated.
+        "<dl>" + "".join(f"<dt><a href='/d{i}'>{t}</a></dt><dd>{P2[:100]}</dd>"
+                         for i, t in enumerate(NEWS)) + "</dl>",
+        # Search results: link, URL line, snippet.
+        "<ol>" + "".join(f"<li><a href='/s{i}'>{t}</a><div>tin.gov.vn › xa-hoi › {i}</div>"
+                         f"<p>…{P2[:150]}…</p></li>" for i, t in enumerate(NEWS)) + "</ol>",
+    ],
+)
+def test_pages_made_of_teaser_lists_are_listings(listing: str) -> None:
+    html = page(f"<h1>Nông nghiệp</h1><p>Tin tức về nông nghiệp.</p>{listing}")
+    ex = extract_html(html)
+    assert not ex.is_article and ex.reason is not None
+    assert ex.reason.startswith("listing page") and "teasers in lists" in ex.reason
+
+
+def test_error_page_with_suggested_articles_is_an_error_page() -> None:
+    items = "".join(f"<li><a href='/g{i}'>{t}</a><p>{P2[:140]}</p></li>"
+                    for i, t in enumerate(NEWS[:5]))
+    html = page(f"<h2>Không tìm thấy nội dung</h2><p>Nội dung bạn yêu cầu không tồn tại.</p>"
+                f"<h3>Có thể bạn quan tâm</h3><ul>{items}</ul>", "Lỗi 404")
+    ex = extract_html(html)
+    assert not ex.is_article and (ex.reason or "").startswith("error page")
+
+
+def test_site_map_is_a_link_list_page() -> None:
+    # The links are nested lists of short labels; the only prose is the footer's.
+    tree = "<ul>" + "".join(f"<li><a href='/{i}'>Mục {i}</a><ul>" + "".join(
+        f"<li><a href='/{i}/{k}'>Trang con {k}</a></li>" for k in range(5)) + "</ul></li>"
+        for i in range(6)) + "</ul>"
+    html = page(f"<div class='main'><h1>Sơ đồ trang</h1>{tree}</div><div class='chan'><p>"
+                "Cơ quan chủ quản: Ủy ban nhân dân xã An Phong, huyện Thanh Bình.</p><p>Địa "
+                "chỉ: ấp 3, xã An Phong. Điện thoại: 0277 3827 123.</p></div>")
+    ex = extract_html(html)
+    assert not ex.is_article and (ex.reason or "").startswith("link list page")
+
+
+def test_captions_are_dropped_but_are_the_text_of_a_photo_story() -> None:
+    caps = [f"Khung cảnh lễ hội đua ghe ngo số {i} trên sông, hàng nghìn người dân cổ vũ "
+            "nhiệt tình." for i in range(6)]
+    photos = "".join(f"<div class='ph'><img src='/{i}.jpg'><p>{c}</p></div>"
+                     for i, c in enumerate(caps))
+    story = extract_html(page(f"<h1>Lễ hội đua ghe ngo</h1><div class='g'><p>{P2}</p>"
+                              f"{photos}</div>"))
+    assert story.paragraphs == [P2.strip(), *caps]
+    # In a text, the same captions (and a marked one, and one in italics) go.
+    body = (f"<p>{P2}</p><div class='ph'><img src='/1.jpg'><p>{caps[0]}</p></div><p>{P2}</p>"
+            f"<p><img src='/2.jpg'></p><p><em>{caps[1]}</em></p><p>{P2}</p>"
+            f"<figure><img src='/3.jpg'><figcaption>{caps[2]}</figcaption></figure>"
+            f"<p><em>Ý kiến của người dân được ghi nhận đầy đủ.</em></p>")
+    ex = extract_html(page(f"<h1>Lễ hội đua ghe ngo</h1><div>{body}</div>"))
+    assert ex.paragraphs == [P2.strip()] * 3 + ["Ý kiến của người dân được ghi nhận đầy đủ."]
+
+
+def test_rubric_before_the_metadata_title_is_dropped() -> None:
+    head = ("<meta property='og:title' content='(Infographic) Kết quả thu hút đầu tư 6 tháng'>"
+            "<title>x</title>")
+    html = f"<html><head>{head}</head><body><h1>Kết quả thu hút đầu tư 6 tháng</h1><p>{P2}</p>"
+    assert extract_html(html).title == "Kết quả thu hút đầu tư 6 tháng"
+    # Without a matching headline on the page, the metadata title stays as it is.
+    html = f"<html><head>{head}</head><body><h1>Khác hẳn</h1><p>{P2}</p>"
+    assert extract_html(html).title == "(Infographic) Kết quả thu hút đầu tư 6 tháng"
+
+
+def test_cover_labels_and_credits_around_the_headline_leave_the_text() -> None:
+    html = page("<div class='lf'><div>LONGFORM</div><h1>Mùa nước nổi về đồng</h1><div>Kéo "
+                "xuống để xem</div><p>Thực hiện: Ngọc Bích</p><p>Đồ họa: Minh Khôi</p><p>"
+                f"05/09/2023</p><p>{P2}</p><p>{P2}</p></div>")
+    ex = extract_html(html)
+    assert ex.paragraphs == [P2.strip(), P2.strip()]
+    assert ex.published == "2023-09-05"
+
+
+def test_pull_quote_repeating_a_paragraph_and_lone_marks_are_dropped() -> None:
+    quote = "“Chúng tôi sẽ hoàn thành công trình trước mùa mưa”, ông Nam cho biết."
+    html = page(f"<h1>Khởi công đê bao</h1><div><p>{P2}</p><p>{quote}</p><blockquote>"
+                f"<span>“</span><p>{quote}</p></blockquote><p>{P2}X.</p><p>***</p><p>◆</p>"
+                "<ul><li><a href='/a'>Tin A</a><div>15 phút trước</div></li></ul></div>")
+    ex = extract_html(html)
+    assert ex.paragraphs == [P2.strip(), quote, f"{P2}X."]
+
+
+def test_date_between_separators_of_a_meta_line() -> None:
+    sapo = "Người dân ba xã vùng sâu đã có nước sạch sinh hoạt từ công trình cấp nước mới."
+    html = page(f"<h1>Huyện sơ kết phòng chống thiên tai</h1><p>{sapo}</p>"
+                "<div>Đăng ngày 5 tháng 9 năm 2023 · 4 phút đọc · Ngọc Bích | Chia sẻ</div>"
+                f"<div><p>{P2}</p><p>{P2}</p></div>")
+    ex = extract_html(html)
+    assert ex.published == "2023-09-05" and ex.author == "Ngọc Bích"
+    assert ex.paragraphs == [sapo, P2.strip(), P2.strip()]
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("<span>Lê Hoàng Phúc - Trần Mai</span> <span>|</span> <span>10:20</span>",
+         "Lê Hoàng Phúc - Trần Mai"),
+        ("<div>Theo Báo Nhân Dân</div><div>05/09/2023</div>", "Theo Báo Nhân Dân"),
+        ("<div>05/09/2023 • Bởi Nguyễn An</div>", "Nguyễn An"),
+        # A weekday, a category in title case, counters: not bylines.
+        ("<div>Chủ Nhật | 05/09/2023 | Lượt xem: 120</div>", None),
+    ],
+)
+def test_byline_under_the_headline(meta: str, author: str | None) -> None:
+    html = page(f"<h1>Huyện sơ kết phòng chống thiên tai</h1>{meta}<div><p>{P2}</p>"
+                f"<p>{P2}</p></div>")
+    assert extract_html(html).author == author
+
+
+def test_logo_h1_in_a_marked_banner_is_still_chrome() -> None:
+    # Only a headline block (a non-link <h1>) escapes its marks; a banner with the site's
+    # linked logo and today's date goes, so the date under the text is the one taken.
+    html = page("<div class='banner'><h1><a href='/'>Trang tin huyện An Phú</a></h1>"
+                "<span>Thứ Ba, 17/09/2024</span></div><div class='post'><h2 class='title'>"
+                f"Huyện sơ kết phòng chống thiên tai</h2><p>{P2}</p><p>{P2}</p>"
+                "<div>12/06/2023</div></div>")
+    ex = extract_html(html)
+    assert ex.published == "2023-06-12"
+    assert ex.title == "Huyện sơ kết phòng chống thiên tai"

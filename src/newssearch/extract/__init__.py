@@ -9,11 +9,13 @@ liên quan" box, comments and a footer around one article. Steps, one module eac
    (page size, nesting depth, body size; ``_limits``): a page beyond them is
    rejected with a reason,
 2. drop markup that is never article text and blocks whose class/id marks them
-   as boilerplate, unless they hold a large share of the page's text (comment
-   threads and related-news boxes go whatever their size; ``_boilerplate``),
+   as boilerplate, unless they hold a large share of the page's text or most of its
+   prose (comment threads and related-news boxes go whatever their size;
+   ``_boilerplate``), then teaser lists (``_teasers``) and image captions, unless
+   they are the text of a photo story (``_captions``),
 3. find the article container by walking down from ``<body>`` while one child
    holds most of the remaining non-link text, keeping a lead block above it
-   (``_body``),
+   (``_body``), without pull quotes that repeat the text (``_quotes``),
 4. write that container out as paragraphs (tables as "cell | cell" rows), drop
    link-only lines and widget labels (``_lines``), then read the byline off its
    end (``_byline``),

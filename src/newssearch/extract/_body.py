@@ -6,7 +6,7 @@ import re
 
 from bs4.element import Tag
 
-from ._dom import _LEAF_BLOCKS, _attr_str, _is_leaf_block, _Sizes, _tags
+from ._dom import _BLOCKS, _LEAF_BLOCKS, _attr_str, _is_leaf_block, _Sizes, _tags
 
 # Blocks next to the article container that still belong to the article body.
 _KEPT_SIBLINGS = frozenset({"p", "blockquote", "ul", "ol", "table"})
@@ -30,20 +30,50 @@ def _find_container(body: Tag, sz: _Sizes) -> tuple[Tag, list[Tag]]:
         if not scored or total == 0:
             return node, kept
         best, best_score = max(scored, key=lambda cs: cs[1])
-        if _is_leaf_block(best) or best_score < _DESCEND_SHARE * total:
+        if _is_text_block(best) or best_score < _DESCEND_SHARE * total:
             return node, kept
         best_at = children.index(best)
         for i, child in enumerate(children):
             if child is best:
                 continue
             sapo = bool(_SAPO_MARK.search(f"{_attr_str(child, 'class')} {_attr_str(child, 'id')}"))
-            if sapo or child.name in _KEPT_SIBLINGS or (
-                best_at - _LEAD_REACH <= i < best_at and _looks_like_lead(child, sz)
-            ):
+            near = best_at - _LEAD_REACH <= i < best_at
+            if sapo or child.name in _KEPT_SIBLINGS or (near and _looks_like_lead(child, sz)):
                 kept.append(child)
+            elif near and (inner := _sapo_under_headline(child, sz)) is not None:
+                kept.append(inner)
         node = best
 
 
+def _is_text_block(tag: Tag) -> bool:
+    """A block that holds running text itself: a paragraph, or a table cell with only
+    inline content. A layout cell (a ``<td>`` holding tables, ``<div>``s and
+    paragraphs) is walked into like a ``<div>``."""
+    if tag.name in _LAYOUT_CELLS:
+        return not any(isinstance(c, Tag) and c.name in _BLOCKS for c in tag.children)
+    return _is_leaf_block(tag)
+
+
+def _sapo_under_headline(block: Tag, sz: _Sizes) -> Tag | None:
+    """The sapo inside an article header above the text: the first block after the
+    ``<h1>`` that is marked as a sapo or reads like a lead (Ghost's excerpt, Hugo's
+    description, a headline block of headline, sapo and byline)."""
+    inside = _tags(block)
+    start = next((k for k, t in enumerate(inside) if t.name == "h1"), None)
+    if start is None:
+        return None
+    for tag in inside[start + 1 :]:
+        if tag.name not in _LEAF_BLOCKS and not _is_leaf_block(tag):
+            continue
+        marks = f"{_attr_str(tag, 'class')} {_attr_str(tag, 'id')}"
+        if sz.text(tag) >= _LEAD_MIN_CHARS and (
+            _SAPO_MARK.search(marks) or _looks_like_lead(tag, sz)
+        ):
+            return tag
+    return None
+
+
+_LAYOUT_CELLS = frozenset({"td", "th"})
 _LEAD_REACH = 2  # a lead block sits right before the main text
 _LEAD_MIN_WORDS = 15
 

@@ -14,13 +14,13 @@ from bs4 import BeautifulSoup
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction, Tag
 
 from ._dom import _attr_str, _Sizes, _tags
+from ._teasers import TeaserLists, _teaser_lists
 
 # Never article text, whatever their size.
 _ALWAYS_DROP = frozenset(
     {
         "script", "style", "noscript", "iframe", "svg", "button", "template", "object",
         "embed", "canvas", "select", "input", "textarea", "menu", "link", "meta", "head",
-        "figcaption",
     }
 )  # fmt: skip
 # Usually chrome, but some sites wrap the whole page in one of them (ASP.NET puts
@@ -32,7 +32,7 @@ _BOILERPLATE_PARTS = (
     "banner", "advert", "tags", "print", "navbar", "topbar", "copyright", "cookie",
     "popup", "modal", "login", "search", "pagination", "toolbar", "widget",
     "lienquan", "lien-quan", "quangcao", "quang-cao", "chia-se", "chiase", "binhluan",
-    "binh-luan", "caption", "chu-thich", "chuthich", "rating", "navigation", "pager", "paging",
+    "binh-luan", "rating", "navigation", "pager", "paging",
     "dinh-kem", "dinhkem", "attach", "aside", "khungphai", "khung-phai", "cotphai", "cot-phai",
     "col-right", "right-col", "box-right", "rightcol",
 )  # fmt: skip
@@ -47,6 +47,11 @@ _BOILERPLATE_WORDS = frozenset({"ad", "ads", "nav", "qc", "tools", "hits", "view
 # Whole class names for content that is not shown ("hidden-xs" is shown on desktops).
 _HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "invisible"})
 _MAX_BOILERPLATE_SHARE = 0.45  # a marked block holding more text than this is kept
+# ... or most of the page's prose (text besides links), at least _MIN_PROSE_KEPT of it.
+_PROSE_KEPT_SHARE = 0.5
+_MIN_PROSE_KEPT = 300
+_HEADLINE_BLOCK_MAX = 400  # non-space characters of a headline block (headline, meta line)
+_HEADLINE_BLOCK_TAGS = 100
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -75,8 +80,20 @@ def _is_hidden(tag: Tag) -> bool:
     return bool(_DISPLAY_NONE.search(_attr_str(tag, "style")))
 
 
-def _cleanup(soup: BeautifulSoup, body: Tag) -> None:
-    """Remove markup that is not article text, in place.
+def _is_headline_block(tag: Tag, sizes: _Sizes) -> bool:
+    """A small block around an ``<h1>`` that is not a link (a logo's is): the headline,
+    maybe with its date and byline."""
+    size = sizes.text(tag)
+    if not size or size > _HEADLINE_BLOCK_MAX or sizes.tags(tag) > _HEADLINE_BLOCK_TAGS:
+        return False
+    h1 = tag.find("h1")
+    return (isinstance(h1, Tag) and sizes.text(h1) > 0 and sizes.link(h1) * 2 < sizes.text(h1)
+            and sizes.link(tag) * 2 < size)
+
+
+def _cleanup(soup: BeautifulSoup, body: Tag) -> TeaserLists:
+    """Remove markup that is not article text, in place; return the teaser lists left
+    (:mod:`._teasers`), found before the removals.
 
     Tags are ``extract()``-ed, not ``decompose()``-d, so the parent links inside a
     removed subtree stay valid and "is an ancestor already gone?" is one set
@@ -97,6 +114,11 @@ def _cleanup(soup: BeautifulSoup, body: Tag) -> None:
     # Sizes from before the removals below: a block's share is judged on the full page.
     sizes = _Sizes(body)
     total = max(sizes.text(body), 1)
+    # Prose (text besides links, teaser lists left out) is judged apart: a page builder
+    # that marks every block as a "widget" wraps the article in one, next to grids of
+    # teasers and menus that outweigh it in characters but not in prose.
+    teasers = _teaser_lists(body, sizes)
+    total_prose = max(sizes.content(body) - teasers.content, 1)
     gone.clear()
     in_article: set[int] = set()
     for tag in _tags(body):
@@ -110,11 +132,17 @@ def _cleanup(soup: BeautifulSoup, body: Tag) -> None:
             tag.name in {"header", "footer"} and id(tag.parent) in in_article
         )
         size = sizes.text(tag)
-        small = size / total < _MAX_BOILERPLATE_SHARE
-        if ((structural or _is_boilerplate_marked(tag)) and small) or (
+        prose = sizes.content(tag)
+        small = size / total < _MAX_BOILERPLATE_SHARE and (
+            prose < _MIN_PROSE_KEPT or prose / total_prose < _PROSE_KEPT_SHARE)
+        # A block holding the headline is not chrome, whatever its class says (page
+        # builders mark every block as a "widget" or a "module").
+        marked = _is_boilerplate_marked(tag) and not _is_headline_block(tag, sizes)
+        if ((structural or marked) and small) or (
             tag.name not in {"html", "body"}
             and _is_strong_boilerplate(tag)
             and total - size >= _MIN_REST_CHARS
         ):
             gone.add(id(tag))
             tag.extract()
+    return TeaserLists([(t, n) for t, n in teasers.found if id(t) not in gone])

@@ -11,6 +11,7 @@ from newssearch.textnorm import clean_field
 
 from ._dates import _DATE_WINDOW_AFTER, _VN_DATE
 from ._dom import _attr_str, _norm_line, _tags
+from ._lines import _BOILER_LINE
 
 _BYLINE_MAX = 80
 _PHOTO_CREDIT = re.compile(r"^\(?\s*(?:ảnh|nguồn ảnh|photo|video|clip)\b|ảnh\s*:", re.I)
@@ -81,6 +82,45 @@ def _labelled_author(lines: list[str], title: str | None) -> str | None:
                 if m and _looks_like_byline(m.group("name")):
                     return m.group("name").strip()
             return None
+    return None
+
+
+# Items of a meta line: "Minh Anh - Hoàng Nam • 1095", "18/8/2019 · Lê Quân | Sửa".
+_META_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+_WEEKDAY = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b", re.I)
+_META_LINE_MAX = 120
+# "Tác giả: X", "Phóng viên: X", "Bởi X", "By X" as one item of a meta line.
+_BYLINE_LABEL = re.compile(
+    r"^(?:(?:tác giả|người viết|phóng viên|bài(?: và ảnh)?|by|bởi)\s*[:：]\s*|(?:by|bởi)\s+)",
+    re.I)
+
+
+def _byline_under_headline(lines: list[str], title: str | None,
+                           text: list[str]) -> str | None:
+    """A byline on the short lines between the headline and the article's ``text``,
+    alone or as one item of a meta line: "Minh Anh - Hoàng Nam", "Theo Dân trí"; the
+    text's first paragraph (a sapo, often above the meta line) is passed over."""
+    if not title or not text:
+        return None
+    stop = _norm_line(text[1]) if len(text) > 1 else None
+    key = _norm_line(title)
+    at = next((i for i, line in enumerate(lines) if key and key in _norm_line(line)), None)
+    if at is None:
+        return None
+    long_lines = 0
+    for line in lines[at + 1 : at + 1 + _DATE_WINDOW_AFTER]:
+        if _norm_line(line) == stop:
+            break
+        if len(line) > _META_LINE_MAX:
+            long_lines += 1
+            if long_lines > 1:
+                break
+            continue
+        for part in _META_SEPARATORS.split(line):
+            part = _BYLINE_LABEL.sub("", part.strip())
+            if (part and not any(c.isdigit() for c in part) and not _WEEKDAY.match(part)
+                    and not _BOILER_LINE.match(part) and _looks_like_byline(part)):
+                return part[1:-1].strip() if part.startswith("(") and part.endswith(")") else part
     return None
 
 

@@ -3,6 +3,7 @@ turns the result into an :class:`~newssearch.records.ArticleDraft`."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -18,10 +19,19 @@ from ._byline import (
     _AUTHOR_LINE,
     _BYLINE_MAX,
     _author_element,
+    _byline_under_headline,
     _labelled_author,
     _looks_like_byline,
 )
-from ._dates import _VN_DATE, _date_from_lines, _dates_in_line, _time_date, parse_date
+from ._captions import _captions_to_drop
+from ._dates import (
+    _VN_DATE,
+    _date_from_lines,
+    _dates_in_line,
+    _is_date_line,
+    _time_date,
+    parse_date,
+)
 from ._decode import decode_html
 from ._dom import _norm_line, _parse, _Sizes, _tags
 from ._kind import _link_page_kind, _page_kind
@@ -39,13 +49,26 @@ from ._limits import (
 )
 from ._lines import _lines_of
 from ._metadata import _canonical, _json_ld_values, _meta
+from ._quotes import _pull_quotes
 from ._result import _EMPTY, Extracted
 from ._title import _heading_candidates, _is_generic_label, _pick_title, _text_start
 
 
 def _trim_leading(lines: list[str], title: str | None) -> list[str]:
-    """Drop page chrome that the container may start with: title, date line, labels."""
+    """Drop page chrome that the container may start with: title, date line, labels.
+
+    When the headline itself is among the first lines, what stands above it (a rubric,
+    a kicker, a cover's label) goes with it, and so do the short lines under it before
+    the first paragraph: credits, the date line, "Cuộn xuống để đọc".
+    """
     key = _norm_line(title) if title else None
+    under_headline = False
+    if key:
+        at = next((k for k, ln in enumerate(lines[:_HEADLINE_REACH]) if _norm_line(ln) == key),
+                  None)
+        if at is not None and all(_is_short_label(ln) for ln in lines[:at]):
+            lines = lines[at + 1 :]
+            under_headline = True
     i = 0
     while i < min(len(lines), 6):
         line = lines[i]
@@ -58,11 +81,36 @@ def _trim_leading(lines: list[str], title: str | None) -> list[str]:
         )
         author_line = _AUTHOR_LINE.match(line)
         is_author = author_line is not None and _looks_like_byline(author_line.group("name"))
-        if is_title or is_date or is_author or not norm or _is_generic_label(line):
+        if (is_title or is_date or is_author or not norm or _is_generic_label(line)
+                or _CREDIT_LINE.match(line) or (under_headline and _is_short_label(line))):
             i += 1
             continue
         break
-    return lines[i:]
+    lines = lines[i:]
+    # A meta line right under the sapo ("05/09/2023 · 4 phút đọc · Ngọc Bích").
+    return lines[:1] + [ln for ln in lines[1:_META_REACH] if not _is_date_line(ln)] + lines[
+        _META_REACH:]
+
+
+_HEADLINE_REACH = 8
+_META_REACH = 3
+_LABEL_MAX_CHARS = 60
+_LABEL_MAX_WORDS = 10
+# Credits under a headline: "Ảnh: Văn Long", "Thiết kế: Minh Tú", "Bài và ảnh: Thu Hà".
+_CREDIT_LINE = re.compile(
+    r"^(?:bài|ảnh|thiết kế|đồ họa|đồ hoạ|video|clip|trình bày|thực hiện|biên tập|dựng"
+    r"|quay phim|kỹ thuật|kĩ thuật|nội dung)(?:\s+(?:và|&)\s+\w+(?:\s\w+)?)?\s*[:：]\s*\S.{0,60}$",
+    re.I,
+)
+
+
+def _is_short_label(line: str) -> bool:
+    """A short line that is not a sentence: a kicker, a label, a button's text."""
+    s = line.strip()
+    return (len(s) <= _LABEL_MAX_CHARS and len(s.split()) <= _LABEL_MAX_WORDS
+            and not s.endswith((".", "!", "?", "…", '"', "”", ":")))
+
+
 
 
 def extract_html(html: str | bytes, url: str | None = None) -> Extracted:
@@ -120,13 +168,28 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
             text="",
             canonical_url=canonical,
         )
-    _cleanup(soup, body)
+    teasers = _cleanup(soup, body)
     sz = _Sizes(body)
+    # Teaser lists are never the article: out of the tree, after measuring what is left.
+    rest = sz.content(body) - sum(sz.content(t) for t in teasers.lists)
+    for block in teasers.lists:
+        block.extract()
+    # Captions go too, unless they are the story (a photo story's captions are its text).
+    captions = _captions_to_drop(body, sz, rest)
+    for block in captions:
+        block.extract()
+    if teasers.lists or captions:
+        sz = _Sizes(body)
 
     container, kept = _find_container(body, sz)
     # Keep document order between the container and sibling blocks kept on the way.
     wanted = {id(container), *(id(k) for k in kept)}
     nodes = [n for n in [body, *_tags(body)] if id(n) in wanted]
+    if quotes := _pull_quotes(nodes):
+        for quote in quotes:
+            quote.extract()
+        nodes = [n for n in nodes if all(n is not q for q in quotes)]
+        sz = _Sizes(body)
     headings = _heading_candidates(body, sz, _text_start(nodes, sz))
 
     page_lines = _lines_of([body], sz)
@@ -144,9 +207,9 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     raw_lines = _lines_of(nodes, sz)
     lines = _trim_leading(_lines_of(nodes, sz, drop_links=True), title)
     not_article = _page_kind(headings, page_title, [n for n in nodes if isinstance(n, Tag)],
-                             raw_lines, sz)
+                             raw_lines, sz, teasers.items, rest)
     if not_article is None:
-        not_article = _link_page_kind(nodes, lines, sz)
+        not_article = _link_page_kind(body, nodes, lines, sz)
     if not_article is not None:
         return Extracted(title=title, published=published, author=None, text="",
                          canonical_url=canonical, is_article=False, reason=not_article)
@@ -158,6 +221,8 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         author = last[1:-1].strip() if last.startswith("(") and last.endswith(")") else last
     if author is None:
         author = _labelled_author(page_lines, title)
+    if author is None:
+        author = _byline_under_headline(page_lines, title, lines[:2])
     if (
         author is None
         and meta_author

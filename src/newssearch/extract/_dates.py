@@ -78,12 +78,23 @@ def parse_date(value: str) -> str | None:
 
 
 def _is_date_line(line: str) -> bool:
-    """A line that is mostly a date: "Thứ Hai, 21/12/2022 14:30", "(19/08/2020)"."""
-    return (
-        len(line) <= _DATE_ONLY_LINE_MAX
-        and next(_dates_in_line(line), None) is not None
-        and len(_VN_DATE.sub("", line).strip(" ,|-–:()")) <= _DATE_LINE_REST
-    )
+    """A line that is mostly a date: "Thứ Hai, 21/12/2022 14:30", "(19/08/2020)", or a
+    meta line with a date between separators ("18/8/2019 · 2 phút đọc · Lê Quân")."""
+    if len(line) > _DATE_LINE_MAX:
+        return False
+    parts = [line] if len(line) <= _DATE_ONLY_LINE_MAX else []
+    parts += [p for p in _META_SEPARATORS.split(line) if p.strip()][:_META_PARTS]
+    return any(
+        len(p) <= _DATE_ONLY_LINE_MAX
+        and next(_dates_in_line(p), None) is not None
+        and len(_VN_DATE.sub("", p).strip(" ,|-–:()")) <= _DATE_LINE_REST
+        for p in parts
+    ) and next(_dates_in_line(line), None) is not None
+
+
+# Separators between the items of a meta line: date · reading time · author | link.
+_META_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+_META_PARTS = 6
 
 
 def _date_from_lines(lines: list[str], title: str | None) -> str | None:

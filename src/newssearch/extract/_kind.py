@@ -37,6 +37,8 @@ _LINK_PAGE_SHARE = 0.5
 _LINK_LIST_MIN_ITEMS = 4
 _LINK_LIST_RATIO = 2
 _ITEM_REACH = 12
+# A page whose teaser lists leave less prose than this besides them is a listing.
+_LISTING_REST_MAX = 300
 
 
 def _is_teaser(tag: Tag, sz: _Sizes) -> bool:
@@ -58,9 +60,14 @@ _TEASER_LINK_REACH = 3
 
 
 def _page_kind(
-    headings: list[str], page_title: str | None, nodes: list[Tag], lines: list[str], sz: _Sizes
+    headings: list[str], page_title: str | None, nodes: list[Tag], lines: list[str], sz: _Sizes,
+    listed: int = 0, rest: int = 0,
 ) -> str | None:
-    """Why the page is not an article, or None when it is one."""
+    """Why the page is not an article, or None when it is one.
+
+    ``listed`` teasers stood in teaser lists (:mod:`._teasers`, already out of the tree)
+    and ``rest`` characters of prose besides them.
+    """
     labels = [" ".join(h.split()) for h in headings[:3]]
     if page_title:
         labels.append(" ".join(page_title.split()))
@@ -95,7 +102,8 @@ def _page_kind(
         items[id(item)] = item
     total = max(sum(sz.text(n) for n in nodes), 1)
     item_share = sum(sz.text(i) for i in items.values()) / total
-    listing_like = teasers >= _LABEL_MIN_TEASERS or n_chars < _ERROR_MAX_CHARS
+    listing_like = (teasers >= _LABEL_MIN_TEASERS or listed >= _LABEL_MIN_TEASERS
+                    or n_chars < _ERROR_MAX_CHARS)
     for label in labels:
         if _SEARCH_PAGE.match(label) and listing_like:
             return f"search results page: {label[:80]!r}"
@@ -104,12 +112,14 @@ def _page_kind(
     if teasers >= _MIN_TEASERS and item_share >= _LISTING_SHARE:
         return (f"listing page: {teasers} teaser headlines holding {item_share:.0%} "
                 "of the text")
+    if listed and rest < _LISTING_REST_MAX:
+        return f"listing page: {listed} teasers in lists, {rest} characters besides"
     if not lines:
         return "no article body"
     return None
 
 
-def _link_page_kind(nodes: list[Tag], lines: list[str], sz: _Sizes) -> str | None:
+def _link_page_kind(body: Tag, nodes: list[Tag], lines: list[str], sz: _Sizes) -> str | None:
     """Why a page whose content is links rather than prose is not an article, or None.
 
     ``lines`` are the container's lines without link-only lines and labels. With
@@ -124,6 +134,12 @@ def _link_page_kind(nodes: list[Tag], lines: list[str], sz: _Sizes) -> str | Non
     kept_chars = sum(len(line) for line in lines)
     if kept_chars >= _LINK_PAGE_MAX_CHARS:
         return None
+    # The whole page, not only the container: a site map or a directory of links leaves
+    # the footer's address as the biggest block of prose.
+    page_share = sz.link(body) / max(sz.text(body), 1)
+    if sz.content(body) < _LINK_PAGE_MAX_CHARS and page_share >= _LINK_PAGE_SHARE:
+        return (f"link list page: {page_share:.0%} of the page's text is links, "
+                f"{sz.content(body)} characters besides")
     total = max(sum(sz.text(n) for n in nodes), 1)
     link_share = sum(sz.link(n) for n in nodes) / total
     if link_share >= _LINK_PAGE_SHARE:

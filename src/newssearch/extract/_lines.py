@@ -174,6 +174,8 @@ def _lines_of(nodes: list[Tag], sz: _Sizes, drop_links: bool = False) -> list[st
             continue
         if link_share >= 0.5 and _READ_MORE.match(line):
             continue
+        if not any(c.isalnum() for c in line) or _RELATIVE_TIME.match(line):
+            continue  # a lone quote mark, an end mark "■", "33 phút trước"
         out.append(line)
     return out
 
@@ -188,6 +190,8 @@ _BOILER_LINE = re.compile(
     r"|lượt xem|quay lại|về đầu trang)\s*(?:[:(\-–|»].{0,40})?$",
     re.I,
 )
+_RELATIVE_TIME = re.compile(
+    r"^\W*(?:\d+|một)\s+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước\W*$", re.I)
 _READ_MORE = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|>>|»)", re.I)
 
 

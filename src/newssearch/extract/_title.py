@@ -126,7 +126,8 @@ def _pick_title(
     A headline-like line right above the date line comes before a ``<title>`` that
     does not appear on the page (usually the site's name or a generic label).
     """
-    candidates = [_strip_null(t) for t in meta_titles + headings]
+    shown = [_visible_form(t, headings) for t in meta_titles]
+    candidates = [_strip_null(t) for t in shown + headings]
     before_date = _title_before_date(lines) if lines else None
     if page_title:
         pt = _strip_site_suffix(_strip_null(page_title))
@@ -141,6 +142,23 @@ def _pick_title(
         if not _is_generic_title(c):
             return c
     return cleaned[0] if cleaned else None
+
+
+# "[E-Magazine] ", "(Video) ", "[Infographic] - ": a rubric put before the headline.
+_RUBRIC_PREFIX = re.compile(r"^\s*[\[(【«][^\])】»]{1,40}[\])】»]\s*[:\-–|]?\s*")
+
+
+def _visible_form(meta_title: str, headings: list[str]) -> str:
+    """The visible headline that a metadata title decorates with a rubric prefix
+    ("[E-Magazine] Headline" over an ``<h1>`` "Headline"), else the metadata title."""
+    m = _RUBRIC_PREFIX.match(meta_title)
+    if m is None:
+        return meta_title
+    rest = _norm_line(meta_title[m.end():])
+    for heading in headings:
+        if rest and _norm_line(heading) == rest:
+            return heading
+    return meta_title
 
 
 def _title_before_date(lines: list[str]) -> str | None:
