@@ -24,7 +24,7 @@ def test_example_config_documents_exactly_the_defaults(tmp_path: Path) -> None:
             default = getattr(getattr(defaults, section), key)
             assert str(value) == str(default), f"{section}.{key}"
     # And every key of the configuration is documented there.
-    for section in ("paths", "embed", "chunk", "search", "serve"):
+    for section in ("paths", "embed", "chunk", "search", "retrieval", "duplicates", "serve"):
         fields = getattr(defaults, section).__dataclass_fields__
         assert set(fields) == set(raw[section]), section
     loaded = load_config(example, env={})

@@ -287,6 +287,48 @@
     return p;
   }
 
+  /** Document numbers the article cites; each one searches for every article citing it. */
+  function referencesLine(refs) {
+    var list = Array.isArray(refs) ? refs.filter(isNonEmptyString) : [];
+    if (!list.length) return null;
+    var p = el("p", "references");
+    p.appendChild(el("span", "label", "Văn bản được nhắc đến: "));
+    list.forEach(function (number, i) {
+      if (i) p.appendChild(document.createTextNode(", "));
+      var a = el("a", "example-link ref-link", number);
+      a.href = "?q=" + encodeURIComponent(number);
+      a.title = "Tìm mọi bài viết nhắc đến " + number;
+      p.appendChild(a);
+    });
+    return p;
+  }
+
+  /** The same story republished elsewhere (collapsed into this result by the server). */
+  function alsoPublishedLine(others) {
+    var list = Array.isArray(others) ? others.filter(function (o) { return o && typeof o === "object"; }) : [];
+    if (!list.length) return null;
+    var p = el("p", "also-published");
+    p.appendChild(el("span", "label", "Cũng đăng tại: "));
+    list.forEach(function (o, i) {
+      if (i) p.appendChild(document.createTextNode("; "));
+      var label = (isNonEmptyString(o.source) ? o.source : "(không rõ nguồn)") +
+        (isNonEmptyString(o.date) ? " (" + o.date.slice(0, 10) + ")" : "");
+      var href = safeHttpUrl(o.url);
+      var node;
+      if (href) {
+        node = el("a", null, label);
+        node.href = href;
+        node.target = "_blank";
+        node.rel = "noopener noreferrer";
+      } else {
+        node = el("span", null, label);
+      }
+      if (isNonEmptyString(o.title)) node.title = o.title;
+      p.appendChild(node);
+    });
+    return p;
+  }
+
   /** "Đang tìm: hỗ trợ hộ nghèo" when the server restored a query typed without diacritics. */
   function showInterpreted(interpreted) {
     if (!els.interpreted) return;
@@ -360,6 +402,10 @@
 
     art.appendChild(citationLine(article, passage, r.score));
     if (passage) art.appendChild(passageBlock(passage.text, passage.highlights));
+    var refs = referencesLine(r.references);
+    if (refs) art.appendChild(refs);
+    var also = alsoPublishedLine(r.also_published);
+    if (also) art.appendChild(also);
 
     var more = Array.isArray(r.more_passages) ? r.more_passages.filter(Boolean) : [];
     if (more.length) {

@@ -79,7 +79,7 @@ def cmd_index(cfg: Config, args: argparse.Namespace) -> int:
         if store.count_articles() == 0:
             raise NewsSearchError("the store is empty: run `newssearch ingest PATH...` first")
         report = build_index(store, embedder, cfg.chunk, cfg.index_dir,
-                             progress=_progress(args))
+                             duplicates=cfg.duplicates, progress=_progress(args))
     summary = {"build": report.build, "passages": report.passages,
                "articles": report.manifest.articles, "articles_chunked": report.articles_chunked,
                "embedded": report.embedded, "reused": report.reused, "seconds": report.seconds,
@@ -104,7 +104,8 @@ def cmd_search(cfg: Config, args: argparse.Namespace) -> int:
     try:
         out = SearchOut.build(searcher.search(args.query, args.k, mode=args.mode,
                                               offset=args.offset, filters=filters,
-                                              sort=args.sort))
+                                              sort=args.sort,
+                                              collapse=False if args.all_copies else None))
     finally:
         searcher.store.close()
     if args.json:
@@ -124,6 +125,9 @@ def cmd_search(cfg: Config, args: argparse.Namespace) -> int:
               f"chars {hit.passage.start}-{hit.passage.end}" + (f" · {a.url}" if a.url else ""))
         if hit.references:
             print(f"   cites: {', '.join(hit.references)}")
+        for other in hit.also_published:
+            print(f"   also published: {other.source or '-'} · {other.date or 'no date'} · "
+                  f"article {other.id}" + (f" · {other.url}" if other.url else ""))
         print(f"   {_snippet(hit.passage.text, hit.passage.highlights, bold)}\n")
     return 0
 
@@ -148,12 +152,13 @@ def _print_csv(out: SearchOut) -> None:
 
     writer = csv.writer(sys.stdout)
     writer.writerow(["rank", "score", "article_id", "title", "source", "date", "url",
-                     "start", "end", "passage", "references"])
+                     "start", "end", "passage", "references", "also_published"])
     for n, hit in enumerate(out.results, out.offset + 1):
         a = hit.article
         writer.writerow([n, hit.score, a.id, a.title or "", a.source or "", a.date or "",
                          a.url or "", hit.passage.start, hit.passage.end, hit.passage.text,
-                         " ".join(hit.references)])
+                         " ".join(hit.references),
+                         " ".join(str(o.url or o.id) for o in hit.also_published)])
 
 
 def cmd_documents(cfg: Config, args: argparse.Namespace) -> int:
@@ -397,6 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
     p.add_argument("--source", help="site name or URL contains this (case-insensitive)")
     p.add_argument("--category", help="section / topic, exact (case-insensitive)")
+    p.add_argument("--all-copies", action="store_true",
+                   help="do not collapse near-duplicates (the same story on several sites)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="the API's JSON")
     out.add_argument("--csv", action="store_true", help="one row per article, for export")

@@ -99,6 +99,29 @@ class RetrievalConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class DuplicatesConfig:
+    """Near-duplicate detection at index time and collapsing at search time.
+
+    Defaults are the measured ones (docs/duplicates.md)."""
+
+    #: Find near-duplicate articles when building the index.
+    enabled: bool = True
+    #: Show one result per story, the others as "also published at" (API: ``collapse``).
+    collapse: bool = True
+    #: Consecutive syllables per shingle.
+    shingle_size: int = 5
+    #: Minimum estimated Jaccard similarity of two articles' shingle sets.
+    threshold: float = 0.5
+    #: Minimum estimated share of the shorter article inside the longer one; 0 = off.
+    containment: float = 0.9
+    #: Largest gap in days between the publication dates of a cluster's dated
+    #: articles; -1 = no limit. Undated articles are judged by text alone.
+    max_days: int = 7
+    #: Articles with fewer syllables are never duplicates.
+    min_tokens: int = 50
+
+
+@dataclass(frozen=True, slots=True)
 class ServeConfig:
     host: str = "127.0.0.1"
     port: int = 8000
@@ -113,6 +136,7 @@ class Config:
     chunk: ChunkConfig = field(default_factory=ChunkConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
+    duplicates: DuplicatesConfig = field(default_factory=DuplicatesConfig)
     serve: ServeConfig = field(default_factory=ServeConfig)
     #: The file this configuration was read from, if any.
     source: Path | None = None
@@ -144,6 +168,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "chunk": ChunkConfig,
     "search": SearchConfig,
     "retrieval": RetrievalConfig,
+    "duplicates": DuplicatesConfig,
     "serve": ServeConfig,
 }
 
@@ -292,3 +317,10 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("retrieval: need rrf_k >= 1 and candidates >= 1")
     if r.dense_weight < 0 or r.lexical_weight < 0 or r.dense_weight + r.lexical_weight == 0:
         raise ConfigError("retrieval: weights must be >= 0 and not both 0")
+    d = cfg.duplicates
+    if d.shingle_size < 1 or d.min_tokens < d.shingle_size:
+        raise ConfigError("duplicates: need 1 <= shingle_size <= min_tokens")
+    if not 0 < d.threshold <= 1 or not 0 <= d.containment <= 1:
+        raise ConfigError("duplicates: need 0 < threshold <= 1 and 0 <= containment <= 1")
+    if d.max_days < -1:
+        raise ConfigError("duplicates.max_days must be >= 0, or -1 for no limit")

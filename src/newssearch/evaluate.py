@@ -254,7 +254,9 @@ def evaluate(config: Config, corpus: Path, queries: Path, qrels: Path, *,
                 with store.transaction():
                     for draft in corpus_drafts(corpus):
                         store.upsert_article(draft)
+                # Judgments name single documents: no duplicate collapsing here.
                 report = build_index(store, embedder, cfg.chunk, cfg.index_dir,
+                                     duplicates=replace(cfg.duplicates, enabled=False),
                                      progress=progress)
                 passages = report.passages
             fp_path.write_text(json.dumps(fingerprint), encoding="utf-8")
@@ -276,7 +278,8 @@ def evaluate(config: Config, corpus: Path, queries: Path, qrels: Path, *,
                     with progress_bar(len(judgments), f"searching {name}", progress) as bar:
                         for qid in judgments:
                             try:
-                                response = searcher.search(texts[qid], k, mode=mode)
+                                response = searcher.search(texts[qid], k, mode=mode,
+                                                           collapse=False)
                             except QueryError:
                                 response = None
                             run[qid] = [r.article.external_id or ""

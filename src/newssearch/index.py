@@ -35,7 +35,8 @@ import numpy.typing as npt
 from ._files import fsync_dir, sha256_file
 from ._progress import progress_bar
 from .chunk import Chunker
-from .config import ChunkConfig
+from .config import ChunkConfig, DuplicatesConfig
+from .dedup import DedupItem, DuplicateIndex, DuplicateParams
 from .docrefs import find_references
 from .embed import Embedder
 from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError, NewsSearchError
@@ -51,6 +52,7 @@ FAISS_FILE = "vectors.faiss"
 MANIFEST_FILE = "manifest.json"
 #: Document number (normalized, e.g. "71-KH/TU") → ids of the articles citing it.
 DOCUMENTS_FILE = "documents.json"
+DUPLICATES_FILE = "duplicates.json"
 #: Builds kept besides the live one (a server may still be loading the previous).
 KEEP_OLD_BUILDS = 1
 #: Passages embedded between two writes to the vector cache (resume granularity).
@@ -76,10 +78,12 @@ class Manifest:
     lexical: dict[str, Any] = field(default_factory=dict)
     #: The document-number index (``documents.json``): file, sha256, counts.
     documents: dict[str, Any] = field(default_factory=dict)
+    #: Near-duplicate clusters (``duplicates.json``): file, sha256, counts, parameters.
+    duplicates: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Manifest:
-        optional = {"chunker", "store", "lexical", "documents"}
+        optional = {"chunker", "store", "lexical", "documents", "duplicates"}
         return cls(**{k: data[k] for k in cls.__dataclass_fields__
                       if k in data or k not in optional})
 
@@ -148,13 +152,16 @@ def embed_passages(store: Store, embedder: Embedder, ids: list[int],
 
 
 def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_dir: Path,
-                *, progress: bool = False) -> BuildReport:
+                *, duplicates: DuplicatesConfig | None = None,
+                progress: bool = False) -> BuildReport:
     """Chunk what changed, embed what is new, write and publish a complete index."""
     import faiss
 
     started = time.perf_counter()
+    dup_cfg = duplicates or DuplicatesConfig()
     chunked = chunk_articles(store, embedder, chunk_cfg, progress)
     ids = store.passage_ids()
+    in_build = store.passage_article_ids()
     stats = store.stats()
     vectors, embedded = embed_passages(store, embedder, ids, progress)
 
@@ -179,10 +186,22 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
         for rel in lexical["files"]:
             with (tmp / LEXICAL_DIR / rel).open("rb") as f:
                 os.fsync(f.fileno())
-        cited = document_index(store)
+        cited = document_index(store, in_build)
         _write_json(tmp / DOCUMENTS_FILE, cited)
         documents = {"file": DOCUMENTS_FILE, "sha256": sha256_file(tmp / DOCUMENTS_FILE),
                      "numbers": len(cited), "citations": sum(map(len, cited.values()))}
+        duplicates_part: dict[str, Any] = {}
+        if dup_cfg.enabled:
+            dup_started = time.perf_counter()
+            clusters = duplicate_clusters(store, dup_cfg, in_build, progress)
+            _write_json(tmp / DUPLICATES_FILE, {"clusters": clusters})
+            duplicates_part = {
+                "file": DUPLICATES_FILE, "sha256": sha256_file(tmp / DUPLICATES_FILE),
+                "clusters": len(clusters), "articles": sum(map(len, clusters)),
+                "params": asdict(dup_cfg),
+                "seconds": round(time.perf_counter() - dup_started, 2)}
+            log.info("duplicates clusters=%d articles=%d seconds=%.1f", len(clusters),
+                     duplicates_part["articles"], duplicates_part["seconds"])
         manifest = Manifest(
             format_version=FORMAT_VERSION, model_id=embedder.model_id,
             model_checksum=embedder.checksum, dimension=embedder.dimension,
@@ -191,7 +210,7 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
             faiss_sha256=sha256_file(faiss_path), chunker=asdict(chunk_cfg),
             store={"path": str(store.path), "articles": stats.articles,
                    "passages": stats.passages, "last_update": stats.last_update},
-            lexical=lexical, documents=documents)
+            lexical=lexical, documents=documents, duplicates=duplicates_part)
         _write_json(tmp / MANIFEST_FILE, asdict(manifest))
         fsync_dir(tmp)
         final = builds / name
@@ -218,13 +237,35 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
     return report
 
 
-def document_index(store: Store) -> dict[str, list[int]]:
-    """Every document number cited in the store's articles → the citing article ids."""
+def document_index(store: Store, only: set[int] | None = None) -> dict[str, list[int]]:
+    """Every document number cited in the store's articles (those in ``only``, if
+    given) → the citing article ids."""
     cited: dict[str, set[int]] = {}
     for article in store.iter_articles():
+        if only is not None and article.id not in only:
+            continue
         for ref in find_references(article.text):
             cited.setdefault(ref.number, set()).add(article.id)
     return {number: sorted(ids) for number, ids in sorted(cited.items())}
+
+
+def duplicate_params(cfg: DuplicatesConfig) -> DuplicateParams:
+    return DuplicateParams(shingle_size=cfg.shingle_size, threshold=cfg.threshold,
+                           containment=cfg.containment or None,
+                           max_days=None if cfg.max_days < 0 else cfg.max_days,
+                           min_tokens=cfg.min_tokens)
+
+
+def duplicate_clusters(store: Store, cfg: DuplicatesConfig, only: set[int],
+                       progress: bool = False) -> list[list[int]]:
+    """Clusters of near-duplicate articles among ``only`` (representative first)."""
+    detector = DuplicateIndex(duplicate_params(cfg))
+    with progress_bar(len(only), "finding duplicates", progress) as bar:
+        for article in store.iter_articles():
+            if article.id in only:
+                detector.add_item(DedupItem(article.id, article.text, article.published))
+                bar.update(1)
+    return [list(members) for members in detector.clusters().clusters().values()]
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
@@ -247,7 +288,8 @@ class VectorIndex:
 
     def __init__(self, index: Any, manifest: Manifest, path: Path,
                  lexical: LexicalIndex | None = None,
-                 documents: dict[str, list[int]] | None = None) -> None:
+                 documents: dict[str, list[int]] | None = None,
+                 duplicates: list[list[int]] | None = None) -> None:
         self._index = index
         self.manifest = manifest
         self.path = path
@@ -255,6 +297,13 @@ class VectorIndex:
         self.lexical = lexical
         #: Document number → citing article ids (empty for builds made before it).
         self.documents = documents or {}
+        #: Article id → every article of its near-duplicate cluster (representative
+        #: first); articles without duplicates are absent.
+        self.duplicates: dict[int, tuple[int, ...]] = {}
+        for members in duplicates or []:
+            cluster = tuple(int(m) for m in members)
+            for member in cluster:
+                self.duplicates[member] = cluster
 
     @property
     def size(self) -> int:
@@ -326,7 +375,9 @@ def load_index(index_dir: Path, *, model_id: str | None = None, checksum: str | 
                                     f"passages, the manifest says {manifest.passages}: "
                                     "rebuild with `newssearch index`")
     documents = _json_part(build, manifest.documents, DOCUMENTS_FILE, verify=verify)
-    return VectorIndex(index, manifest, build, lexical, documents)
+    clusters = _json_part(build, manifest.duplicates, DUPLICATES_FILE, verify=verify)
+    return VectorIndex(index, manifest, build, lexical, documents,
+                       clusters.get("clusters", []))
 
 
 def read_manifest(build: Path) -> Manifest:

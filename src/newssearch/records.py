@@ -85,3 +85,5 @@ class SearchResult:
     article: Article
     score: float
     passages: tuple[PassageHit, ...] = field(default_factory=tuple)
+    #: The same story published elsewhere (near-duplicates collapsed into this result).
+    also_published: tuple[Article, ...] = field(default_factory=tuple)

@@ -10,8 +10,10 @@ reported as ``interpreted_query``). Then, by ``retrieval.mode``:
 * ``hybrid`` — both, fused (RRF by default, or weighted scores).
 
 Passages are grouped by article (best first, up to ``passages_per_article``);
-filters (date range, source, category) apply to articles; ``offset`` pages
-through the ranked articles; ``sort="date"`` orders the relevant ones newest first.
+filters (date range, source, category) apply to articles; near-duplicates (the
+same story on several sites, found when the index was built) collapse into the
+best-ranked one, the others listed as ``also_published``; ``offset`` pages
+through the ranked results; ``sort="date"`` orders the relevant ones newest first.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config, RetrievalConfig, SearchConfig
+from .config import Config, DuplicatesConfig, RetrievalConfig, SearchConfig
 from .docrefs import find_references
 from .embed import Embedder, load_embedder
 from .errors import IndexMismatchError, IndexNotBuiltError, QueryError
@@ -111,17 +113,19 @@ def _check_date(value: str | None, name: str) -> str | None:
 class Searcher:
     def __init__(self, store: Store, embedder: Embedder, holder: IndexHolder,
                  config: SearchConfig, retrieval: RetrievalConfig | None = None,
-                 reranker: Reranker | None = None) -> None:
+                 reranker: Reranker | None = None,
+                 duplicates: DuplicatesConfig | None = None) -> None:
         self.store = store
         self.embedder = embedder
         self.holder = holder
         self.config = config
         self.retrieval = retrieval or RetrievalConfig()
+        self.duplicates = duplicates or DuplicatesConfig()
         self.reranker: Reranker = reranker or NoReranker()
 
     def search(self, query: str, k: int | None = None, *, mode: str | None = None,
                offset: int = 0, filters: Filters | None = None,
-               sort: str = "relevance") -> SearchResponse:
+               sort: str = "relevance", collapse: bool | None = None) -> SearchResponse:
         started = time.perf_counter()
         cfg, rcfg = self.config, self.retrieval
         k = cfg.default_k if k is None else k
@@ -155,6 +159,13 @@ class Searcher:
         else:
             tokens = tuple(tokenize(text))
             analysis = QueryAnalysis(text, False, text, tokens, tuple(fold_tokens(tokens)))
+
+        collapse = self.duplicates.collapse if collapse is None else collapse
+        clusters = index.duplicates if collapse else {}
+
+        def story(aid: int) -> int:
+            members = clusters.get(aid)
+            return members[0] if members else aid
 
         need = offset + (cfg.max_k if sort == "date" else k)
         per_article = max(1, cfg.passages_per_article)
@@ -204,7 +215,8 @@ class Searcher:
                 group = groups.setdefault(passage.article_id, [])
                 if len(group) < per_article:
                     group.append(PassageHit(passage, score))
-            if len(groups) >= need or exhausted:
+            stories = len({story(aid) for aid in groups}) if clusters else len(groups)
+            if stories >= need or exhausted:
                 break
             depth *= 4
 
@@ -226,6 +238,7 @@ class Searcher:
         refs = {r.number for r in find_references(text.upper())} & index.documents.keys()
         if refs:
             ranked = self._cited_first(ranked, refs, index.documents, articles, filters)
+        ranked, also = self._collapse(ranked, clusters, story)
         if sort == "date":
             ranked = ranked[:need]
         missing = {aid for aid, _ in ranked} - set(articles)
@@ -235,8 +248,9 @@ class Searcher:
             ranked.sort(key=lambda kv: (articles[kv[0]].published or "")
                         if kv[0] in articles else "", reverse=True)
         page = ranked[offset:offset + k]
+        others = self._also_published([aid for aid, _ in page], also)
         results = [SearchResult(article=articles[aid], score=article_scores.get(aid, 0.0),
-                                passages=tuple(hits_))
+                                passages=tuple(hits_), also_published=others.get(aid, ()))
                    for aid, hits_ in page if aid in articles]
         took = (time.perf_counter() - started) * 1000
         interpreted = analysis.interpreted if analysis.interpreted != text else None
@@ -247,6 +261,42 @@ class Searcher:
                               highlight_folded=tuple(dict.fromkeys(analysis.folded))
                               if analysis.diacritic_free else ())
 
+
+    @staticmethod
+    def _collapse(ranked: list[tuple[int, list[PassageHit]]],
+                  clusters: dict[int, tuple[int, ...]], story: Callable[[int], int]
+                  ) -> tuple[list[tuple[int, list[PassageHit]]], dict[int, list[int]]]:
+        """One result per story: its best-ranked article; the cluster's other
+        articles become that result's ``also_published``."""
+        if not clusters:
+            return ranked, {}
+        kept: list[tuple[int, list[PassageHit]]] = []
+        also: dict[int, list[int]] = {}
+        seen: set[int] = set()
+        for aid, hits in ranked:
+            key = story(aid)
+            if key in seen:
+                continue
+            seen.add(key)
+            kept.append((aid, hits))
+            members = [m for m in clusters.get(aid, ()) if m != aid]
+            if members:
+                also[aid] = members
+        return kept, also
+
+    def _also_published(self, page: list[int], also: dict[int, list[int]]
+                        ) -> dict[int, tuple[Article, ...]]:
+        wanted = {m for aid in page for m in also.get(aid, ())}
+        if not wanted:
+            return {}
+        found = self.store.get_articles(wanted - self.store.removed_article_ids())
+        out: dict[int, tuple[Article, ...]] = {}
+        for aid in page:
+            arts = [found[m] for m in also.get(aid, ()) if m in found]
+            arts.sort(key=lambda a: (a.published or "9999", a.id))  # earliest first
+            if arts:
+                out[aid] = tuple(arts)
+        return out
 
     def _cited_first(self, ranked: list[tuple[int, list[PassageHit]]], refs: set[str],
                      documents: dict[str, list[int]], articles: dict[int, Article],
@@ -288,4 +338,5 @@ def open_searcher(config: Config, embedder: Embedder | None = None) -> Searcher:
     embedder = embedder or load_embedder(config)
     store = Store(config.db_path)
     holder = IndexHolder(config.index_dir, index_loader(embedder))
-    return Searcher(store, embedder, holder, config.search, config.retrieval)
+    return Searcher(store, embedder, holder, config.search, config.retrieval,
+                    duplicates=config.duplicates)

@@ -472,6 +472,10 @@ class Store:
     def passage_ids(self) -> list[int]:
         return [int(r[0]) for r in self._q("SELECT id FROM passages ORDER BY id")]
 
+    def passage_article_ids(self) -> set[int]:
+        """Articles that have passages (removed and empty articles have none)."""
+        return {int(r[0]) for r in self._q("SELECT DISTINCT article_id FROM passages")}
+
     def passage_texts(self, ids: Sequence[int]) -> list[str]:
         found = self.get_passages(ids)
         return [found[i].text for i in ids]

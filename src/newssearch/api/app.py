@@ -59,7 +59,7 @@ class Service:
                                       background=True)
             self.holder.get()  # load now so the first query is fast
             self.searcher = Searcher(self.store, embedder, self.holder, config.search,
-                                     config.retrieval)
+                                     config.retrieval, duplicates=config.duplicates)
 
     def close(self) -> None:
         self.store.close()
@@ -127,11 +127,16 @@ def create_app(config: Config, *, embedder: Embedder | None = None) -> FastAPI:
         sort: Annotated[Literal["relevance", "date"], Query(
             description="relevance, or date (newest first among the relevant articles)")
                         ] = "relevance",
+        collapse: Annotated[bool | None, Query(
+            description="One result per story: near-duplicates republished elsewhere are "
+                        "listed in `also_published` (default: duplicates.collapse)")
+                            ] = None,
     ) -> SearchOut:
         """Articles ranked by their best passage, each with up to two more passages.
 
         Queries typed without diacritics are restored from the corpus
-        (``interpreted_query``); passages carry ``highlights`` of the query's words.
+        (``interpreted_query``); passages carry ``highlights`` of the query's words;
+        the same story on several sites is one result with ``also_published`` links.
         """
         svc = service(request)
         if svc.searcher is None:
@@ -139,7 +144,8 @@ def create_app(config: Config, *, embedder: Embedder | None = None) -> FastAPI:
         filters = Filters(date_from=date_from, date_to=date_to, source=source,
                           category=category)
         return SearchOut.build(svc.searcher.search(q, limit or k, mode=mode, offset=offset,
-                                                   filters=filters, sort=sort))
+                                                   filters=filters, sort=sort,
+                                                   collapse=collapse))
 
     @app.get("/api/documents/{number:path}", response_model=DocumentOut, tags=["articles"],
              responses={422: {"model": ErrorOut}, 503: {"model": ErrorOut}})

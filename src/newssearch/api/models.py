@@ -49,6 +49,10 @@ class SearchHit(BaseModel):
     references: list[str] = Field(
         default_factory=list, description="Document numbers the article cites, normalized "
                                           "(e.g. \"71-KH/TU\"); see /api/documents/{number}")
+    also_published: list[ArticleRef] = Field(
+        default_factory=list, description="The same story published elsewhere (near-"
+                                          "duplicates collapsed into this result), earliest "
+                                          "first")
 
 
 class SearchOut(BaseModel):
@@ -94,7 +98,8 @@ def _hit(r: SearchResult, terms: frozenset[str], folded: frozenset[str]) -> Sear
                                         highlights=highlight_spans(best.text, terms, folded)),
                      more_passages=[_scored(h, terms, folded) for h in r.passages[1:]],
                      references=list(dict.fromkeys(ref.number for ref in
-                                                   find_references(r.article.text))))
+                                                   find_references(r.article.text))),
+                     also_published=[_ref(a) for a in r.also_published])
 
 
 class DocumentOut(BaseModel):
