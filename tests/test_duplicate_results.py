@@ -155,3 +155,13 @@ def test_api_returns_also_published_and_honours_collapse(config: Config) -> None
     with TestClient(create_app(off, embedder=emb)) as c:
         body = c.get("/api/search", params={"q": QUERY, "k": 5}).json()
         assert all(h["also_published"] == [] for h in body["results"])
+
+
+def test_config_defaults_are_the_detectors_measured_defaults() -> None:
+    # DuplicatesConfig repeats DuplicateParams' defaults for the TOML file: keep them equal.
+    from newssearch.dedup import DuplicateParams
+    from newssearch.index import duplicate_params
+
+    assert duplicate_params(DuplicatesConfig()) == DuplicateParams()
+    off = duplicate_params(DuplicatesConfig(containment=0, max_days=-1))
+    assert off.containment is None and off.max_days is None
