@@ -10,7 +10,7 @@ SHARED ?= ../shared/data
 
 export OMP_WAIT_POLICY := PASSIVE
 
-.PHONY: demo test install lint test-slow eval bench serve lock clean
+.PHONY: demo test install browser lint test-slow eval bench serve lock clean
 
 ## demo: install, ingest the bundled sample, build the index, serve on http://127.0.0.1:8000
 demo: install
@@ -20,8 +20,20 @@ demo: install
 	$(BIN)/newssearch serve --host $(HOST) --port $(PORT)
 
 ## test: install, lint, type-check and run the test suite (the CI command)
-test: install lint
+test: install browser lint
 	$(BIN)/pytest -q
+
+## browser: Chromium for the search page's browser test (apt, when root and missing)
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium (apt) for the browser test"; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      --no-install-recommends chromium; } >/dev/null \
+	      || echo "warning: could not install chromium; the browser test will fail"; \
+	  else \
+	    echo "warning: chromium not found; install it (apt-get install chromium)"; \
+	  fi; }
 
 ## install: create .venv with the pinned dependencies (CPU torch) and newssearch itself
 install: $(STAMP)

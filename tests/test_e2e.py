@@ -7,6 +7,8 @@ import csv
 import io
 import json
 import os
+import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -15,6 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -197,3 +200,33 @@ def test_cli_documents_lists_the_articles_citing_a_number(
     assert out["articles"][0]["title"] == HONGNGU_TITLE
     assert main(["documents", "hello", "--home", str(home), "-q"]) == 3
     assert "not a document number" in capsys.readouterr().err
+
+
+def _browser_dom(url: str, profile: Path) -> str:
+    """The page's DOM after its scripts ran, from a real headless Chromium."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.fail("Chromium is needed for the browser test: `apt-get install chromium` "
+                    "(`make test` installs it when run as root)")
+    out = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={profile}", "--virtual-time-budget=15000", "--dump-dom", url],
+        capture_output=True, timeout=120, check=False)
+    assert out.returncode == 0, out.stderr.decode(errors="replace")[-2000:]
+    return out.stdout.decode()
+
+
+def test_search_page_in_a_browser(server: str, tmp_path: Path) -> None:
+    # Typed without diacritics: the page shows the restored query, the reference
+    # article with its cited directive, and highlighted words.
+    dom = _browser_dom(server + "/?q=" + quote("thanh uy hong ngu khoi van"), tmp_path / "a")
+    assert 'id="interpreted"' in dom and "Đang tìm:" in dom
+    assert HONGNGU_TITLE in dom
+    assert "Văn bản được nhắc đến" in dom and "71-KH/TU" in dom
+    assert "<mark" in dom
+    # The sample's two copies of one baomoi story are one result with a "Cũng đăng tại" link.
+    dom = _browser_dom(server + "/?q=" + quote("loa phường tốn kém"), tmp_path / "b")
+    headlines = re.findall(r'<h2 class="result-title".*?</h2>', dom, re.S)
+    assert sum("Chủ tịch Hà Nội: Loa phường" in h for h in headlines) == 1
+    assert "Cũng đăng tại" in dom
