@@ -151,7 +151,8 @@ def test_limits_are_what_the_docs_say() -> None:
     assert _limits._MAX_TEXT_CHARS == 500_000
 
 
-@pytest.mark.parametrize("path", sorted(GOLD.rglob("*.html"))[:3], ids=lambda p: Path(p).name)
+# Top-level gold pages only (non-recursive): blind sets in sub-folders are never listed.
+@pytest.mark.parametrize("path", sorted(GOLD.glob("*.html"))[:3], ids=lambda p: Path(p).name)
 def test_gold_pages_round_trip_through_extract_draft(path: Path) -> None:
     draft = extract_draft(path.read_bytes(), url="https://example.gov.vn/a")
     assert draft.source == "example.gov.vn"

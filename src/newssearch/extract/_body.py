@@ -7,10 +7,13 @@ import re
 from bs4.element import Tag
 
 from ._dom import _BLOCKS, _LEAF_BLOCKS, _attr_str, _is_leaf_block, _Sizes, _tags
+from ._lines import _is_data_table
 
 # Blocks next to the article container that still belong to the article body.
 _KEPT_SIBLINGS = frozenset({"p", "blockquote", "ul", "ol", "table"})
-_SAPO_MARK = re.compile(r"sapo|lead|summary|desc|intro|chapeau|tom-?tat|abstract|excerpt", re.I)
+# "lead", but not a utility class's "leading-…" (line height, as in Tailwind's "leading-tight").
+_SAPO_MARK = re.compile(
+    r"sapo|lead(?!ing)|summary|desc|intro|chapeau|tom-?tat|abstract|excerpt", re.I)
 _DESCEND_SHARE = 0.70  # walk into a child holding at least this share of non-link text
 
 
@@ -32,17 +35,46 @@ def _find_container(body: Tag, sz: _Sizes) -> tuple[Tag, list[Tag]]:
         best, best_score = max(scored, key=lambda cs: cs[1])
         if _is_text_block(best) or best_score < _DESCEND_SHARE * total:
             return node, kept
+        if best.name == "table" and _is_grid(best, sz):
+            return node, kept  # a data table is written whole, row by row
         best_at = children.index(best)
         for i, child in enumerate(children):
             if child is best:
                 continue
             sapo = bool(_SAPO_MARK.search(f"{_attr_str(child, 'class')} {_attr_str(child, 'id')}"))
             near = best_at - _LEAD_REACH <= i < best_at
-            if sapo or child.name in _KEPT_SIBLINGS or (near and _looks_like_lead(child, sz)):
+            sibling = child.name in _KEPT_SIBLINGS and not _is_letterhead(child, sz)
+            if sapo or sibling or (near and _looks_like_lead(child, sz)):
                 kept.append(child)
             elif near and (inner := _sapo_under_headline(child, sz)) is not None:
                 kept.append(inner)
         node = best
+
+
+def _is_grid(table: Tag, sz: _Sizes) -> bool:
+    """A data table with at least two rows of two cells holding text (a list of
+    documents, figures): written whole, row by row, not walked into. A column of
+    one-cell rows is a layout."""
+    if not _is_data_table(table, sz):
+        return False
+    rows = 0
+    for tr in table.find_all("tr"):
+        cells = [c for c in tr.children if isinstance(c, Tag) and c.name in {"td", "th"}
+                 and sz.text(c) > 0]
+        rows += len(cells) >= 2
+        if rows >= 2:
+            return True
+    return False
+
+
+def _is_letterhead(tag: Tag, sz: _Sizes) -> bool:
+    """A layout strip, not an article table: a ``<table>`` with an image (a logo) and
+    text in one row at most ("[logo] | CÔNG AN THÀNH PHỐ … <br> Trang thông tin …",
+    the letterhead of a print view)."""
+    if tag.name != "table" or tag.find("img") is None:
+        return False
+    rows = [tr for tr in tag.find_all("tr") if isinstance(tr, Tag) and sz.text(tr) > 0]
+    return len(rows) <= 1
 
 
 def _is_text_block(tag: Tag) -> bool:

@@ -4,13 +4,14 @@ headline, or an element marked as author; never a photo credit."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from bs4.element import Tag
+from bs4.element import NavigableString, Tag
 
 from newssearch.textnorm import clean_field
 
 from ._dates import _DATE_WINDOW_AFTER, _VN_DATE
-from ._dom import _attr_str, _norm_line, _tags
+from ._dom import _attr_str, _norm_line, _Sizes, _tags
 from ._lines import _BOILER_LINE
 
 _BYLINE_MAX = 80
@@ -64,7 +65,9 @@ def _looks_like_byline(line: str) -> bool:
             return False
         if len(words) >= 2 or (name.isupper() and len(name) <= 8) or _INITIALS.match(name):
             has_full_name = True
-    return has_full_name
+    # Two or more reporters by their given names alone: "Dương - Hằng", "Hà, Linh và Nam".
+    paired = len(names) >= 2 and all(len(n.split()) == 1 and n[:1].isupper() for n in names)
+    return has_full_name or paired
 
 
 _AUTHOR_LINE = re.compile(r"^(?:tác giả|người viết|bài và ảnh|bài)\s*[:：]\s*(?P<name>\S.*)$", re.I)
@@ -96,10 +99,11 @@ _BYLINE_LABEL = re.compile(
 
 
 def _byline_under_headline(lines: list[str], title: str | None,
-                           text: list[str]) -> str | None:
+                           text: list[str], rows: Collection[str] = ()) -> str | None:
     """A byline on the short lines between the headline and the article's ``text``,
     alone or as one item of a meta line: "Minh Anh - Hoàng Nam", "Theo Dân trí"; the
-    text's first paragraph (a sapo, often above the meta line) is passed over."""
+    text's first paragraph (a sapo, often above the meta line) is passed over, and so
+    are the ``rows`` of data tables ("STT | Số/Ký hiệu | …" is not a meta line)."""
     if not title or not text:
         return None
     stop = _norm_line(text[1]) if len(text) > 1 else None
@@ -111,6 +115,8 @@ def _byline_under_headline(lines: list[str], title: str | None,
     for line in lines[at + 1 : at + 1 + _DATE_WINDOW_AFTER]:
         if _norm_line(line) == stop:
             break
+        if line in rows:
+            continue
         if len(line) > _META_LINE_MAX:
             long_lines += 1
             if long_lines > 1:
@@ -139,6 +145,44 @@ def _author_element(body: Tag) -> str | None:
         if any(isinstance(d, Tag) and id(d) in marked_ids for d in tag.descendants):
             continue
         text = clean_field(_AUTHOR_LABEL.sub("", " ".join(tag.get_text(" ").split())))
-        if text and len(text) <= _BYLINE_MAX and not _VN_DATE.search(text):
+        if text and len(text) <= _BYLINE_MAX and not _VN_DATE.search(text) and not _is_account(
+                text):
             return text
     return None
+
+
+def _byline_after(container: Tag, body: Tag, sz: _Sizes) -> str | None:
+    """A byline in the first block after the article's text: a source line such as
+    "Theo GD&TĐ" or a reporter's name set apart below the body's ``<div>``."""
+    node: Tag | None = container
+    while node is not None and node is not body:
+        for sib in node.next_siblings:
+            if not isinstance(sib, Tag):
+                if type(sib) is NavigableString and sib.strip():
+                    return None
+                continue
+            if sz.text(sib) == 0:
+                continue
+            if (sz.text(sib) > _BYLINE_MAX or sz.link(sib) * 2 > sz.text(sib)
+                    or sib.name in _HEADINGS):
+                return None  # long, links, or the heading of a box ("Có Thể Bạn Quan Tâm")
+            text = clean_field(_AUTHOR_LABEL.sub("", " ".join(sib.get_text(" ").split())))
+            if text and _looks_like_byline(text) and not _BOILER_LINE.match(text):
+                return text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
+            return None
+        node = node.parent
+    return None
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_ACCOUNT_CHARS = re.compile(r"[_@\d]")
+
+
+def _is_account(name: str) -> bool:
+    """A CMS user name rather than a printed byline: one token with an underscore, a
+    digit or an "@", or without a capital letter ("bientap_vh", "admin", "editor02")."""
+    s = name.strip()
+    if not s or len(s.split()) > 1:
+        return False
+    return bool(_ACCOUNT_CHARS.search(s)) or not any(c.isupper() for c in s)
+

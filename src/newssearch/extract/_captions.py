@@ -2,11 +2,15 @@
 story.
 
 A caption is a ``<figcaption>``, a block marked as one (class or id "caption",
-"chu-thich"), or a short block right after an image that is alone with it in its
-parent or set all in italics (``<p><img></p><p><em>Quang cảnh…</em></p>``).
+"chu-thich"), a short block right after an image that is alone with it in its
+parent or set all in italics (``<p><img></p><p><em>Quang cảnh…</em></p>``,
+``<p><img><br><i>…</i></p>``, a class "fst-italic" or a style), or a cell alone in
+the table row under an image's row.
 """
 
 from __future__ import annotations
+
+import re
 
 from bs4.element import NavigableString, Tag
 
@@ -16,7 +20,9 @@ _CAPTION_PARTS = ("caption", "chu-thich", "chuthich")
 _CAPTION_MAX_CHARS = 250  # non-space characters of an unmarked caption
 _IMAGES = frozenset({"img", "picture", "video"})
 _ITALIC = frozenset({"em", "i"})
-_CAPTION_TAGS = frozenset({"p", "div", "span", "em", "i", "small"})
+_CAPTION_TAGS = frozenset({"p", "div", "span", "em", "i", "small", "td"})
+_CELLS = frozenset({"td", "th"})
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 # On a photo story the captions hold most of the prose: then they stay.
 _STORY_SHARE = 0.5
 
@@ -34,32 +40,84 @@ def _image_only(tag: Tag, sz: _Sizes) -> bool:
     return sz.text(tag) == 0 and tag.find(list(_IMAGES)) is not None
 
 
+def _styled_italic(tag: Tag) -> bool:
+    """Set in italics by its tag, a class ("fst-italic", "italic") or its style."""
+    if tag.name in _ITALIC:
+        return True
+    if any("italic" in c for c in _attr_str(tag, "class").lower().split()):
+        return True
+    return bool(_ITALIC_STYLE.search(_attr_str(tag, "style")))
+
+
 def _all_italic(tag: Tag) -> bool:
+    if _styled_italic(tag):
+        return True
     for s in tag.find_all(string=True):
         if type(s) is not NavigableString or not s.strip():
             continue
-        if not any(isinstance(p, Tag) and p.name in _ITALIC for p in s.parents
-                   if p is not tag):
+        if not _italic_inside(s, tag):
+            return False
+    return True
+
+
+def _italic_inside(s: NavigableString, top: Tag) -> bool:
+    """Some element between the string and ``top`` sets it in italics."""
+    for p in s.parents:
+        if p is top:
+            return False
+        if _styled_italic(p):
+            return True
+    return False
+
+
+def _previous_block(tag: Tag) -> Tag | None:
+    """The element before ``tag`` among its siblings, line breaks passed over; None when
+    text stands between them."""
+    for prev in tag.previous_siblings:
+        if isinstance(prev, NavigableString):
+            if type(prev) is NavigableString and prev.strip():
+                return None
+            continue
+        if isinstance(prev, Tag) and prev.name != "br":
+            return prev
+    return None
+
+
+def _alone(tag: Tag, sz: _Sizes) -> bool:
+    """The only child of its parent that holds text."""
+    parent = tag.parent
+    if parent is None:
+        return False
+    for c in parent.children:
+        if c is tag:
+            continue
+        if isinstance(c, Tag):
+            if sz.text(c):
+                return False
+        elif type(c) is NavigableString and c.strip():
             return False
     return True
 
 
 def _is_image_caption(tag: Tag, sz: _Sizes) -> bool:
-    """A short block right after an image: alone with it in its parent, or in italics."""
+    """A short block right after an image (a ``<br>`` may stand between them): alone
+    with it in its parent, or in italics. A cell alone in the table row under an
+    image's row is one too (a layout table holding a photo and its caption)."""
     if tag.name not in _CAPTION_TAGS:
         return False
     text = sz.text(tag)
     if not 0 < text <= _CAPTION_MAX_CHARS or sz.link(tag) * 2 > text:
         return False
-    prev = tag.find_previous_sibling()
-    if not isinstance(prev, Tag) or not _image_only(prev, sz):
+    prev = _previous_block(tag)
+    if isinstance(prev, Tag) and _image_only(prev, sz):
+        caption = _alone(tag, sz) or _all_italic(tag)
+    elif tag.name in _CELLS and _alone(tag, sz) and isinstance(row := tag.parent, Tag):
+        above = _previous_block(row)
+        caption = isinstance(above, Tag) and above.name == "tr" and _image_only(above, sz)
+    else:
         return False
-    if len(tag.find_all(list(_BLOCKS), limit=3)) > 2:
-        return False  # one paragraph, maybe wrapped: not a block of several
-    parent = tag.parent
-    alone = parent is not None and all(
-        c is tag or sz.text(c) == 0 for c in parent.children if isinstance(c, Tag))
-    return alone or _all_italic(tag)
+    # One paragraph, maybe wrapped: not a block of several.
+    return caption and len(tag.find_all(list(_BLOCKS), limit=3)) <= 2
 
 
 def _captions(body: Tag, sz: _Sizes) -> list[Tag]:

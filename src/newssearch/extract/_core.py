@@ -19,7 +19,9 @@ from ._byline import (
     _AUTHOR_LINE,
     _BYLINE_MAX,
     _author_element,
+    _byline_after,
     _byline_under_headline,
+    _is_account,
     _labelled_author,
     _looks_like_byline,
 )
@@ -34,7 +36,17 @@ from ._dates import (
 )
 from ._decode import decode_html
 from ._dom import _norm_line, _parse, _Sizes, _tags
-from ._kind import _link_page_kind, _page_kind
+from ._kind import (
+    PageSigns,
+    _dated_under_headline,
+    _entry_fields,
+    _link_page_kind,
+    _link_rows,
+    _link_sections,
+    _page_kind,
+    _prose_chars,
+    _unsigned_page_kind,
+)
 from ._limits import (
     _CONTROL,
     _INLINE_DATA,
@@ -51,7 +63,13 @@ from ._lines import _lines_of
 from ._metadata import _canonical, _json_ld_values, _meta
 from ._quotes import _pull_quotes
 from ._result import _EMPTY, Extracted
-from ._title import _heading_candidates, _is_generic_label, _pick_title, _text_start
+from ._title import (
+    _heading_candidates,
+    _is_generic_label,
+    _is_home_title,
+    _pick_title,
+    _text_start,
+)
 
 
 def _trim_leading(lines: list[str], title: str | None) -> list[str]:
@@ -168,8 +186,10 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
             text="",
             canonical_url=canonical,
         )
+    fields = _entry_fields(body)  # before cleanup removes the form controls
     teasers = _cleanup(soup, body)
     sz = _Sizes(body)
+    sections = _link_sections(body, sz)  # before the teaser lists under them go
     # Teaser lists are never the article: out of the tree, after measuring what is left.
     rest = sz.content(body) - sum(sz.content(t) for t in teasers.lists)
     for block in teasers.lists:
@@ -190,15 +210,17 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
             quote.extract()
         nodes = [n for n in nodes if all(n is not q for q in quotes)]
         sz = _Sizes(body)
-    headings = _heading_candidates(body, sz, _text_start(nodes, sz))
+    headings, nearest = _heading_candidates(body, sz, _text_start(nodes, sz))
 
-    page_lines = _lines_of([body], sz)
-    title = _pick_title(meta_titles, headings, page_title, page_lines)
+    table_rows: set[str] = set()
+    page_lines = _lines_of([body], sz, rows=table_rows)
+    title = _pick_title(meta_titles, headings, page_title, page_lines, nearest)
 
     published: str | None = None
     for value in [meta_date, *ld_dates]:
         if value and (published := parse_date(value)):
             break
+    meta_dated = published is not None
     if published is None:
         published = _time_date(body)
     if published is None:
@@ -220,13 +242,16 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         lines.pop()
         author = last[1:-1].strip() if last.startswith("(") and last.endswith(")") else last
     if author is None:
+        author = _byline_after(container, body, sz)
+    if author is None:
         author = _labelled_author(page_lines, title)
     if author is None:
-        author = _byline_under_headline(page_lines, title, lines[:2])
+        author = _byline_under_headline(page_lines, title, lines[:2], table_rows)
     if (
         author is None
         and meta_author
         and len(meta_author) <= _BYLINE_MAX
+        and not _is_account(meta_author)
         and urlsplit(meta_author).scheme not in {"http", "https"}
     ):
         author = meta_author
@@ -234,6 +259,30 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         author = _author_element(body)
         if author and lines and _norm_line(_AUTHOR_LABEL.sub("", lines[-1])) == _norm_line(author):
             lines.pop()
+
+    rows, table_rest = _link_rows([n for n in nodes if isinstance(n, Tag)], sz)
+    signs = PageSigns(
+        title=title,
+        home_title=page_title is not None and _is_home_title(page_title),
+        dated=meta_dated,
+        bylined=author is not None,
+        prose=_prose_chars(lines),
+        teasers=teasers.items,
+        fields=fields,
+        link_rows=rows,
+        table_rest=table_rest,
+        sections=sections,
+    )
+    unsigned = _unsigned_page_kind(signs)
+    if unsigned is not None:
+        # Only then the date under the headline is looked for, among lines that keep
+        # the teasers' headlines (a teaser's date is not the page's).
+        linked = _lines_of([body], sz, link_blocks=True)
+        if _dated_under_headline(linked, title, table_rows):
+            unsigned = None
+    if unsigned is not None:
+        return Extracted(title=title, published=published, author=None, text="",
+                         canonical_url=canonical, is_article=False, reason=unsigned)
 
     text = clean_text("\n".join(lines))
     if len(text) > _MAX_TEXT_CHARS:

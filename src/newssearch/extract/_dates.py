@@ -23,7 +23,13 @@ _TIME_AFTER = re.compile(r"\s*(?:[|,\-–]\s*)?(?:lúc\s*)?(\d{1,2})\s*[:hH]\s*(
 _TIME_BEFORE = re.compile(
     r"(?<!\d)(\d{1,2})\s*[:hH]\s*(\d{2})\s*(?:[|,\-–]\s*)?(?:ngày\s*)?$", re.I
 )
-_MODIFIED = re.compile(r"cập\s*nhật|sửa\s*đổi|updated|modified", re.I)
+# Dates that are not the publication: modified ("Cập nhật") and, on print views, the
+# time of printing ("In lúc: 09/02/2017 10:12", "Ngày in: …").
+_MODIFIED = re.compile(
+    r"cập\s*nhật|sửa\s*đổi|updated|modified|(?<!\w)in\s+lúc|ngày\s+in(?!\w)|thời\s+gian\s+in(?!\w)"
+    r"|printed",
+    re.I,
+)
 _DATE_LINE_MAX = 120  # publication dates sit on short lines, not inside sentences
 _DATE_WINDOW_BEFORE, _DATE_WINDOW_AFTER, _DATE_WINDOW_NO_TITLE = 3, 8, 15
 

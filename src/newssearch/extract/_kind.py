@@ -4,12 +4,15 @@ listing pages are not; :func:`_page_kind` says why (``Extracted.reason``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 
 from bs4.element import Tag
 
-from ._dom import _attr_str, _Sizes, _tags
+from ._dates import _is_date_line
+from ._dom import _attr_str, _norm_line, _Sizes, _tags
 from ._lines import _link_lines
-from ._title import _HEADLINE_MARK
+from ._title import _HEADLINE_MARK, _is_label
 
 _ERROR_PAGE = re.compile(
     r"\b(?:404|410|500)\b|không tìm thấy|không tồn tại|not found|lỗi truy cập|"
@@ -149,3 +152,146 @@ def _link_page_kind(body: Tag, nodes: list[Tag], lines: list[str], sz: _Sizes) -
     if items >= _LINK_LIST_MIN_ITEMS and items >= _LINK_LIST_RATIO * len(lines):
         return f"link list page: {items} link-only lines, {kept_chars} characters besides"
     return None
+
+
+# Pages without the marks of an article: no date under the headline or in the
+# metadata, no byline, little prose, and a label for a headline ("Liên hệ", "Kinh tế",
+# "Văn bản chỉ đạo điều hành"): a section, contact, document-library or home page.
+_UNSIGNED_PROSE_MAX = 1000  # characters in paragraph lines (an article brief has more)
+_PARAGRAPH_WORDS = 10
+_DATE_LOOKAHEAD = 4
+_MIN_FIELDS = 2  # entry fields of forms: a contact, login or registration form
+_MIN_LINK_ROWS = 5  # rows of a table that each hold a link: a document library
+_MIN_SECTIONS = 3  # headings each over a block of links: a home or portal page
+_TABLE_REST_MAX = 300  # characters of prose besides a document table
+
+
+@dataclass(frozen=True, slots=True)
+class PageSigns:
+    """What tells an article from a section page, measured by the pipeline."""
+
+    title: str | None
+    home_title: bool  # the <title> says "Trang chủ" / "Home"
+    dated: bool  # a publication date in the metadata or under the headline
+    bylined: bool
+    prose: int  # characters in paragraph lines of the text (table rows left out)
+    teasers: int  # teasers in teaser lists (out of the tree by then)
+    fields: int  # entry fields of the page's forms (text, e-mail, message, choices)
+    link_rows: int  # rows of the text's (innermost) tables that hold a link
+    table_rest: int  # characters of the text besides those tables' rows
+    sections: int  # headings over a block of links
+
+
+def _unsigned_page_kind(signs: PageSigns) -> str | None:
+    """Why a page without a date, a byline or much prose is not an article, or None.
+
+    Such a page is not an article when a table of documents whose rows each hold a
+    link fills it (next to no prose besides), when it is made of sections of links
+    (headings each over a list of links), or when its headline is a label (or its
+    ``<title>`` says it is the home page) and teasers, a form or a table of links fill
+    it.
+    """
+    if signs.dated or signs.bylined or signs.prose >= _UNSIGNED_PROSE_MAX:
+        return None
+    what = "home page" if signs.home_title else f"section page {signs.title!r}"
+    if signs.sections >= _MIN_SECTIONS:
+        return f"{what}: {signs.sections} sections of links, no date or byline"
+    if signs.link_rows >= _MIN_LINK_ROWS and signs.table_rest < _TABLE_REST_MAX:
+        return (f"document list page: {signs.link_rows} table rows with links, "
+                f"{signs.table_rest} characters besides")
+    if not (_is_label(signs.title) or signs.home_title):
+        return None
+    if signs.fields >= _MIN_FIELDS:
+        return f"{what}: a form of {signs.fields} fields, no date or byline"
+    if signs.link_rows >= _MIN_LINK_ROWS:
+        return f"{what}: {signs.link_rows} table rows with links, no date or byline"
+    if signs.teasers >= 1:
+        return f"{what}: {signs.teasers} teasers, {signs.prose} characters of prose"
+    return None
+
+
+def _prose_chars(lines: list[str]) -> int:
+    """Characters in the lines that read as paragraphs (table rows left out)."""
+    return sum(len(ln) for ln in lines
+               if len(ln.split()) >= _PARAGRAPH_WORDS and " | " not in ln)
+
+
+def _dated_under_headline(lines: list[str], title: str | None,
+                          rows: Collection[str] = ()) -> bool:
+    """A date line among the short lines right under the headline, before the next
+    headline or sentence: a teaser's date under its own headline does not count (the
+    ``lines`` hold the headlines of teasers), nor a date in a table's ``rows``."""
+    if not title:
+        return False
+    key = _norm_line(title)
+    at = next((i for i, ln in enumerate(lines) if key and _norm_line(ln) == key), None)
+    if at is None:
+        return False
+    for line in lines[at + 1 : at + 1 + _DATE_LOOKAHEAD]:
+        if line in rows:
+            return False
+        if _is_date_line(line):
+            return True
+        if len(line.split()) >= _MIN_HEADLINE_WORDS:
+            return False
+    return False
+
+
+_MIN_HEADLINE_WORDS = 4
+_ENTRY_INPUTS = frozenset({"", "text", "email", "tel", "number", "date", "url", "password"})
+_FIELD_TAGS = frozenset({"input", "textarea", "select"})
+
+
+def _entry_fields(body: Tag) -> int:
+    """Entry fields of the page's forms: text inputs, text areas and choice lists
+    (counted before cleanup removes them). A search box is one."""
+    n = 0
+    for el in body.descendants:
+        if type(el) is Tag and el.name in _FIELD_TAGS and (
+                el.name != "input" or _attr_str(el, "type").lower() in _ENTRY_INPUTS):
+            n += 1
+    return n
+
+
+def _link_rows(nodes: list[Tag], sz: _Sizes) -> tuple[int, int]:
+    """Rows of the innermost tables in ``nodes`` that hold a link, and the characters
+    of text besides those tables."""
+    rows = 0
+    in_tables = 0
+    for node in nodes:
+        tables = [node] if node.name == "table" else node.find_all("table")
+        if node.name in _TABLE_PARTS:  # the walk to the text may end inside a table
+            tables = [t for t in [node.find_parent("table")] if t is not None]
+        for table in tables:
+            if not isinstance(table, Tag) or table.find("table") is not None:
+                continue
+            trs = [tr for tr in table.find_all("tr") if isinstance(tr, Tag)]
+            rows += sum(1 for tr in trs if tr.find("a", href=True) is not None)
+            in_tables += sz.text(table)
+    total = sum(sz.text(n) for n in nodes)
+    return rows, max(total - in_tables, 0)
+
+
+def _link_sections(body: Tag, sz: _Sizes) -> int:
+    """Headings of a few words (``<h2>``-``<h4>``, or a ``<div>``/``<span>``/``<p>``
+    whose class marks it as a title) each followed by a block that is mostly links:
+    the sections of a home or portal page."""
+    n = 0
+    for h in _tags(body):
+        if h.name not in _SECTION_HEADINGS and (
+                h.name not in _SECTION_MARKED or not h.get("class")
+                or not _HEADLINE_MARK.search(_attr_str(h, "class"))):
+            continue
+        text = sz.text(h)
+        if not 0 < text <= _SECTION_HEADING_CHARS:
+            continue
+        nxt = h.find_next_sibling()
+        if isinstance(nxt, Tag) and sz.text(nxt) > 0 and sz.link(nxt) * 2 >= sz.text(nxt):
+            n += 1
+    return n
+
+
+_SECTION_HEADING_CHARS = 40
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
+_SECTION_MARKED = frozenset({"div", "span", "p"})
+_TABLE_PARTS = frozenset({"tbody", "thead", "tfoot", "tr"})

@@ -23,8 +23,9 @@ class _Writer:
     of other articles, attachment links) can be told apart from paragraphs.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, rows: set[str] | None = None) -> None:
         self.parts: list[tuple[str, bool]] = []
+        self.rows = rows  # when given, collects the lines written as data-table rows
 
     def text(self, s: str, link: bool = False) -> None:
         self.parts.append((_WS.sub(" ", s), link))
@@ -144,6 +145,8 @@ def _write(
                     w.br()
                     w.text(" | ".join(texts))
                     w.br()
+                    if w.rows is not None:
+                        w.rows.add(" ".join(" | ".join(texts).split()))
             w.br()
         elif name == "pre" or name in _BLOCKS:
             w.br()
@@ -156,13 +159,16 @@ def _write(
             stack.extend((c, in_pre, link) for c in reversed(child.contents))
 
 
-def _lines_of(nodes: list[Tag], sz: _Sizes, drop_links: bool = False) -> list[str]:
+def _lines_of(nodes: list[Tag], sz: _Sizes, drop_links: bool = False,
+              rows: set[str] | None = None, link_blocks: bool = False) -> list[str]:
     """Paragraph lines of ``nodes``; with ``drop_links``, without link-only lines and
-    boilerplate labels ("Tin liên quan", "Xem thêm: <link>", "Chia sẻ"...)."""
-    w = _Writer()
+    boilerplate labels ("Tin liên quan", "Xem thêm: <link>", "Chia sẻ"...). ``rows``,
+    when given, collects the lines that are rows of data tables; with ``link_blocks``,
+    blocks that are mostly links are written too."""
+    w = _Writer(rows)
     for node in nodes:
         w.br()
-        _write(node, w, sz)
+        _write(node, w, sz, link_blocks=link_blocks)
         w.br()
     if not drop_links:
         return w.lines()

@@ -19,7 +19,10 @@ _TITLE_SUFFIX = re.compile(
 _GENERIC_TITLES = re.compile(
     r"^(?:chi tiết(?: bài viết| tin(?: tức)?| tin bài)?(?: tin tức)?|xuất bản thông tin"
     r"|tin tức(?: - sự kiện)?|tin tức sự kiện|trang chủ|trang chủ - .*|home|untitled|null"
-    r"|cổng thông tin.*|trang thông tin.*|cổng ttđt.*|bài viết|tin bài|nội dung)$"
+    r"|cổng thông tin.*|trang thông tin.*|cổng ttđt.*|bài viết|tin bài|nội dung"
+    # A print view's <title>: "In bài viết", "Bản in", "Print".
+    r"|(?:xem )?(?:in|bản in|phiên bản in)(?: bài(?: viết)?| tin(?: bài)?| trang)?"
+    r"|print(?: view)?)$"
 )
 _HEADLINE_MARK = re.compile(r"title|headline|tieu-?de|heading", re.I)
 
@@ -27,6 +30,15 @@ _HEADLINE_MARK = re.compile(r"title|headline|tieu-?de|heading", re.I)
 def _is_generic_label(text: str) -> bool:
     """Portal labels such as "Chi tiết bài viết Tin tức" or "Xuất bản thông tin"."""
     return bool(_GENERIC_TITLES.match(text.casefold().strip(" .:")))
+
+
+_HOME_TITLES = frozenset({"trang chủ", "trang nhất", "home", "home page", "homepage"})
+
+
+def _is_home_title(page_title: str) -> bool:
+    """A ``<title>`` that names the home page: "Trang chủ - Cổng TTĐT huyện …"."""
+    head = _strip_site_suffix(" ".join(_strip_null(page_title).split()))
+    return head.casefold().strip(" .:|-–") in _HOME_TITLES
 
 
 def _is_generic_title(title: str) -> bool:
@@ -46,8 +58,10 @@ def _strip_site_suffix(title: str) -> str:
     return title
 
 
-def _heading_candidates(body: Tag, sz: _Sizes, text_start: Tag | None = None) -> list[str]:
-    """Visible headline candidates, best first.
+def _heading_candidates(body: Tag, sz: _Sizes,
+                        text_start: Tag | None = None) -> tuple[list[str], str | None]:
+    """Visible headline candidates, best first, and the headline right above the text
+    (the closest ``<h1>`` or title-marked heading above ``text_start``), if any.
 
     Candidates are every ``<h1>``, ``<h2>``-``<h4>`` marked as a title, and any
     other element marked as a title (``<span class="title">``, ``<font class=tieude>``)
@@ -88,12 +102,15 @@ def _heading_candidates(body: Tag, sz: _Sizes, text_start: Tag | None = None) ->
             continue
         found.append((priority, order[id(el)], text))
     ranked = sorted(found, key=lambda f: (f[0], f[1]))
+    nearest: str | None = None
     if text_start is not None and id(text_start) in order:
         limit = order[id(text_start)]
         above = sorted((f for f in found if f[1] < limit and len(f[2]) <= _MAX_TITLE_CHARS),
                        key=lambda f: -f[1])
         ranked = above + [f for f in ranked if f not in above]
-    return [f[2] for f in ranked]
+        if above and above[0][0] < 2:
+            nearest = above[0][2]
+    return [f[2] for f in ranked], nearest
 
 
 def _text_start(nodes: list[Tag], sz: _Sizes) -> Tag | None:
@@ -120,13 +137,19 @@ def _pick_title(
     headings: list[str],
     page_title: str | None,
     lines: list[str] | None = None,
+    nearest: str | None = None,
 ) -> str | None:
     """The first non-generic candidate: og:title, JSON-LD headline, headings, <title>.
 
-    A headline-like line right above the date line comes before a ``<title>`` that
-    does not appear on the page (usually the site's name or a generic label).
+    The visible headline right above the text (``nearest``) comes first when it reads
+    like a headline: what the reader sees is the title, og:title is often a rewrite for
+    social networks. A headline-like line right above the date line comes before a
+    ``<title>`` that does not appear on the page (usually the site's name or a
+    generic label).
     """
     shown = [_visible_form(t, headings) for t in meta_titles]
+    if nearest and _is_headline_like(nearest):
+        shown = [nearest, *(t for t in shown if _norm_line(t) != _norm_line(nearest))]
     candidates = [_strip_null(t) for t in shown + headings]
     before_date = _title_before_date(lines) if lines else None
     if page_title:
@@ -142,6 +165,26 @@ def _pick_title(
         if not _is_generic_title(c):
             return c
     return cleaned[0] if cleaned else None
+
+
+def _is_label(title: str | None) -> bool:
+    """A section's name rather than a headline ("Liên hệ", "Kinh tế - Xã hội", "Văn bản
+    chỉ đạo điều hành"): a few words, not a sentence. None is no headline at all."""
+    if not title:
+        return True
+    words = [w for w in title.split() if any(c.isalnum() for c in w)]
+    return len(words) <= _LABEL_MAX_WORDS and not title.rstrip().endswith(_SENTENCE_END)
+
+
+_LABEL_MAX_WORDS = 6  # syllables; a Vietnamese news headline has 8 to 25
+_SENTENCE_END = (".", "!", "?", "…")
+
+
+def _is_headline_like(text: str) -> bool:
+    """A headline's length, not a section label, a portal label or a site name in
+    capitals."""
+    return (len(text) <= _MAX_TITLE_CHARS and not _is_label(text)
+            and not _is_generic_title(text) and not text.isupper())
 
 
 # "[E-Magazine] ", "(Video) ", "[Infographic] - ": a rubric put before the headline.
