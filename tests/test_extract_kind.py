@@ -618,3 +618,62 @@ def test_home_title_without_article_signs_is_a_home_page() -> None:
 def test_label_headlines_with_article_signs_stay_articles(html: str) -> None:
     ex = extract_html(html)
     assert ex.is_article, ex.reason
+
+
+def test_static_page_name_without_date_or_byline_is_not_an_article() -> None:
+    # A long "about the office" page: its headline names a static page; no date, no byline.
+    html = page(f"<h1>Cơ cấu tổ chức</h1>{f'<p>{P3}</p>' * 8}")
+    ex = extract_html(html)
+    assert not ex.is_article and ex.reason and ex.reason.startswith("static page"), ex.reason
+    # The same headline over a dated text stays an article.
+    assert extract_html(page(f"<h1>Cơ cấu tổ chức</h1><div>03/04/2023</div>"
+                             f"{f'<p>{P3}</p>' * 8}")).is_article
+
+
+def test_timetable_keyed_by_weekdays_is_a_schedule_page() -> None:
+    rows = "".join(
+        f"<tr><td>{d} {k + 10}/04</td><td>Sáng</td><td>08h00: Họp giao ban với các phòng "
+        f"ban chuyên môn số {k}</td><td>Phó Giám đốc Sở</td><td>Hội trường A</td></tr>"
+        for k, d in enumerate(["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm"]))
+    # The week's span under the headline is a period, not the page's date.
+    html = page("<h1>Kế hoạch làm việc của Ban Giám đốc Sở Nội vụ</h1>"
+                f"<div>Từ ngày 10/04/2023 đến ngày 14/04/2023</div><table>{rows}</table>")
+    ex = extract_html(html)
+    assert not ex.is_article and ex.reason and ex.reason.startswith("schedule page"), ex.reason
+
+
+def test_vote_results_make_a_poll_page() -> None:
+    options = "".join(f"<li><span>Lựa chọn số {k}</span> <span>{k * 10}.5%</span> "
+                      f"<span>({k * 37} phiếu)</span></li>" for k in range(1, 5))
+    html = page("<h1>Ý kiến bạn đọc về mô hình chính quyền điện tử của thành phố</h1>"
+                f"<p>Bạn có hài lòng với các dịch vụ trực tuyến?</p><ul>{options}</ul>")
+    ex = extract_html(html)
+    assert not ex.is_article and ex.reason and ex.reason.startswith("poll page"), ex.reason
+
+
+def test_forum_and_site_labels_are_stripped_from_the_page_title() -> None:
+    html = ("<html><head><title>Diễn đàn ABC: Thông báo: Khai giảng lớp kỹ năng số cho cán "
+            "bộ xã</title></head><body><h3>Khai giảng lớp kỹ năng số cho cán bộ xã</h3>"
+            f"<p>{P3}</p><p>{P3}</p></body></html>")
+    assert extract_html(html).title == "Khai giảng lớp kỹ năng số cho cán bộ xã"
+    # A headline that shows its own "Place: …" form on the page keeps it.
+    html = ("<html><head><title>Quảng Nam: Mưa lớn gây ngập nhiều tuyến đường</title></head>"
+            "<body><h3>Quảng Nam: Mưa lớn gây ngập nhiều tuyến đường</h3>"
+            f"<p>{P3}</p><p>{P3}</p></body></html>")
+    assert extract_html(html).title == "Quảng Nam: Mưa lớn gây ngập nhiều tuyến đường"
+
+
+@pytest.mark.parametrize("label", ["Phóng viên", "PV", "Nhóm phóng viên", "Biên tập",
+                                   "Thực hiện"])
+def test_byline_role_labels_are_stripped(label: str) -> None:
+    html = page(f"<h1>Nông dân xã Hòa Bình thu hoạch lúa sớm tránh lũ</h1><div>"
+                f"<p>{P3}</p><p>{P3}</p></div><div>{label}: <b>Trần Văn Nam</b></div>")
+    assert extract_html(html).author == "Trần Văn Nam"
+
+
+def test_caption_ending_with_dashed_photo_credit_is_dropped() -> None:
+    html = page(f"<h1>Nông dân xã Hòa Bình thu hoạch lúa sớm tránh lũ</h1><p>{P3}</p>"
+                "<img src='/a.jpg'><p>Máy gặt đập liên hợp trên cánh đồng xã - Ảnh: T.N.</p>"
+                f"<p>{P3}</p>")
+    ex = extract_html(html)
+    assert "Máy gặt" not in ex.text and ex.text.count("vùng dự án.") == 2

@@ -22,7 +22,11 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:[-–,/&]|\bvà\b)\s*")
 _INITIALS = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ]?\.?$")
 _AUTHOR_MARK = re.compile(r"author|byline|tac-?gia|nguoi-?viet", re.I)
-_AUTHOR_LABEL = re.compile(r"^(?:(?:tác giả|bài và ảnh|bài|by)\s*[:：]\s*|by\s+)", re.I)
+# Role labels before a byline: "Tác giả:", "Phóng viên:", "PV:", "Nhóm phóng viên:",
+# "Biên tập:", "Thực hiện:", "Bài và ảnh:"; never "Ảnh:" (a photo credit).
+_ROLE = (r"(?:tác giả|người viết|nhóm phóng viên|nhóm pv|phóng viên|pv|biên tập viên|biên tập"
+         r"|thực hiện|bài và ảnh|bài(?:\s*[/&]\s*ảnh)?|by|bởi)")
+_AUTHOR_LABEL = re.compile(rf"^(?:{_ROLE}\s*[:：]\s*|(?:by|bởi)\s+)", re.I)
 
 
 def _name_word_ok(word: str) -> bool:
@@ -70,7 +74,7 @@ def _looks_like_byline(line: str) -> bool:
     return has_full_name or paired
 
 
-_AUTHOR_LINE = re.compile(r"^(?:tác giả|người viết|bài và ảnh|bài)\s*[:：]\s*(?P<name>\S.*)$", re.I)
+_AUTHOR_LINE = re.compile(rf"^{_ROLE}\s*[:：]\s*(?P<name>\S.*)$", re.I)
 
 
 def _labelled_author(lines: list[str], title: str | None) -> str | None:
@@ -93,9 +97,7 @@ _META_SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _WEEKDAY = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b", re.I)
 _META_LINE_MAX = 120
 # "Tác giả: X", "Phóng viên: X", "Bởi X", "By X" as one item of a meta line.
-_BYLINE_LABEL = re.compile(
-    r"^(?:(?:tác giả|người viết|phóng viên|bài(?: và ảnh)?|by|bởi)\s*[:：]\s*|(?:by|bởi)\s+)",
-    re.I)
+_BYLINE_LABEL = _AUTHOR_LABEL
 
 
 def _byline_under_headline(lines: list[str], title: str | None,

@@ -99,6 +99,19 @@ def _alone(tag: Tag, sz: _Sizes) -> bool:
     return True
 
 
+# "Nông dân thu hoạch hồ tiêu - Ảnh: Đ.H.", "… (Ảnh: TTXVN)": a photo credit set off by
+# a dash, a bar or a parenthesis at the end. After a full stop ("… thuận lợi. Ảnh: X")
+# it may close a paragraph of the text: that form is left alone.
+_CREDIT_END = re.compile(
+    r"\s(?:[\-–—|]\s*|\()(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*[:：]\s*"
+    r"[^:：]{1,40}$", re.I)
+
+
+def _ends_with_credit(tag: Tag) -> bool:
+    """A short block after an image that ends with the photo's credit: its caption."""
+    return bool(_CREDIT_END.search(" ".join(tag.get_text(" ").split())))
+
+
 def _is_image_caption(tag: Tag, sz: _Sizes) -> bool:
     """A short block right after an image (a ``<br>`` may stand between them): alone
     with it in its parent, or in italics. A cell alone in the table row under an
@@ -110,7 +123,7 @@ def _is_image_caption(tag: Tag, sz: _Sizes) -> bool:
         return False
     prev = _previous_block(tag)
     if isinstance(prev, Tag) and _image_only(prev, sz):
-        caption = _alone(tag, sz) or _all_italic(tag)
+        caption = _alone(tag, sz) or _all_italic(tag) or _ends_with_credit(tag)
     elif tag.name in _CELLS and _alone(tag, sz) and isinstance(row := tag.parent, Tag):
         above = _previous_block(row)
         caption = isinstance(above, Tag) and above.name == "tr" and _image_only(above, sz)

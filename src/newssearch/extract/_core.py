@@ -44,7 +44,9 @@ from ._kind import (
     _link_rows,
     _link_sections,
     _page_kind,
+    _poll_rows,
     _prose_chars,
+    _schedule_days,
     _unsigned_page_kind,
 )
 from ._limits import (
@@ -272,6 +274,8 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         link_rows=rows,
         table_rest=table_rest,
         sections=sections,
+        poll_rows=_poll_rows(lines),
+        schedule_days=_schedule_days(lines),
     )
     unsigned = _unsigned_page_kind(signs)
     if unsigned is not None:

@@ -180,18 +180,32 @@ class PageSigns:
     link_rows: int  # rows of the text's (innermost) tables that hold a link
     table_rest: int  # characters of the text besides those tables' rows
     sections: int  # headings over a block of links
+    poll_rows: int = 0  # lines of vote results: "48.3% (1005 phiếu)"
+    schedule_days: int = 0  # weekdays heading the rows of a schedule table that fills the text
 
 
 def _unsigned_page_kind(signs: PageSigns) -> str | None:
-    """Why a page without a date, a byline or much prose is not an article, or None.
+    """Why a page without a date or a byline is not an article, or None.
 
-    Such a page is not an article when a table of documents whose rows each hold a
-    link fills it (next to no prose besides), when it is made of sections of links
-    (headings each over a list of links), or when its headline is a label (or its
-    ``<title>`` says it is the home page) and teasers, a form or a table of links fill
-    it.
+    Whatever its prose, such a page is not an article when its headline names a static
+    page of a portal ("Giới thiệu chung", "Cơ cấu tổ chức", "Lịch công tác tuần 12",
+    "Kết quả thăm dò ý kiến"), when a timetable keyed by weekdays fills it (a work
+    schedule) or when vote results make its text (a poll). With little prose, it is
+    not one when a table of documents whose rows each hold a link fills it (next to
+    no prose besides), when it is made of sections of links (headings each over a list
+    of links), or when its headline is a label (or its ``<title>`` says it is the home
+    page) and teasers, a form or a table of links fill it.
     """
-    if signs.dated or signs.bylined or signs.prose >= _UNSIGNED_PROSE_MAX:
+    if signs.dated or signs.bylined:
+        return None
+    if signs.title and _STATIC_TITLE.match(" ".join(signs.title.casefold().split())):
+        return f"static page {signs.title!r}: no date or byline"
+    if signs.schedule_days >= _MIN_SCHEDULE_DAYS:
+        return (f"schedule page {signs.title!r}: a timetable over {signs.schedule_days} "
+                "weekdays, no date or byline")
+    if signs.poll_rows >= _MIN_POLL_ROWS and signs.prose < _UNSIGNED_PROSE_MAX:
+        return f"poll page {signs.title!r}: {signs.poll_rows} vote results, no date or byline"
+    if signs.prose >= _UNSIGNED_PROSE_MAX:
         return None
     what = "home page" if signs.home_title else f"section page {signs.title!r}"
     if signs.sections >= _MIN_SECTIONS:
@@ -208,6 +222,59 @@ def _unsigned_page_kind(signs: PageSigns) -> str | None:
     if signs.teasers >= 1:
         return f"{what}: {signs.teasers} teasers, {signs.prose} characters of prose"
     return None
+
+
+# Names of a portal's static pages (what the organisation is, who leads it, how to reach
+# it, its timetables and polls): never a news headline on their own. Topic labels that
+# may head a long dateless feature ("Lịch sử hình thành", "Điều kiện tự nhiên") are
+# not here: those pages stay articles unless other signs say otherwise.
+_STATIC_TITLE = re.compile(
+    r"^(?:giới thiệu(?: chung| khái quát| tổng quan)?|giới thiệu về\b.{0,60}"
+    r"|(?:khái quát|tổng quan) về\b.{0,60}"
+    r"|cơ cấu tổ chức\b.{0,60}|sơ đồ (?:tổ chức|cơ cấu|trang|cổng|website|site)\b.{0,40}"
+    r"|chức năng,? nhiệm vụ\b.{0,80}|lãnh đạo (?:xã|phường|huyện|tỉnh|thành phố|sở|ubnd|cơ quan"
+    r"|đơn vị|phòng|ban)\b.{0,40}|ban lãnh đạo|danh bạ\b.{0,40}|(?:thông tin )?liên hệ"
+    r"|lịch (?:công tác|làm việc|tiếp công dân|trực)\b.{0,60}"
+    r"|(?:kết quả )?(?:thăm dò|bình chọn)(?: ý kiến)?|kết quả (?:thăm dò|bình chọn)\b.{0,60})"
+    r"[\s.:]*$"
+)
+_MIN_SCHEDULE_DAYS = 3
+_MIN_POLL_ROWS = 3
+_WEEKDAY_CELL = re.compile(
+    r"^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s*nhật|t[2-7]|cn)\b", re.I)
+_SCHEDULE_SHARE = 0.5  # the timetable's rows hold at least this share of the text
+# "48.3%", "(1005 phiếu)", "Hài lòng 48.3% (1005 phiếu)": a short line ending with a
+# vote share or count.
+_VOTE_RESULT = re.compile(
+    r"(?:\d{1,3}(?:[.,]\d+)?\s*%|\d[\d.,]*\s*(?:phiếu|lượt(?: bình)? chọn|votes?))\s*\)?$",
+    re.I)
+
+
+def _schedule_days(lines: list[str]) -> int:
+    """Distinct weekdays heading the rows ("Thứ Hai 20/03 | Sáng | 07h30: …") of the
+    table rows in ``lines``, when those rows hold most of the text: a timetable."""
+    rows = [ln for ln in lines if " | " in ln]
+    total = sum(len(ln) for ln in lines)
+    if not rows or sum(len(r) for r in rows) < _SCHEDULE_SHARE * total:
+        return 0
+    days = set()
+    for row in rows:
+        m = _WEEKDAY_CELL.match(row.strip())
+        if m:
+            days.add(" ".join(m.group(0).casefold().split()))
+    return len(days)
+
+
+def _poll_rows(lines: list[str]) -> int:
+    """Lines that are a vote result (a percentage and/or a count of votes), when they
+    are at least a third of the lines: a list of figures inside prose is not a poll."""
+    n = sum(1 for ln in lines
+            if any(c.isdigit() for c in ln) and len(ln) <= _POLL_LINE_MAX
+            and _VOTE_RESULT.search(ln.strip()))
+    return n if n * 3 >= len(lines) else 0
+
+
+_POLL_LINE_MAX = 80
 
 
 def _prose_chars(lines: list[str]) -> int:
@@ -230,6 +297,8 @@ def _dated_under_headline(lines: list[str], title: str | None,
     for line in lines[at + 1 : at + 1 + _DATE_LOOKAHEAD]:
         if line in rows:
             return False
+        if _DATE_RANGE.search(line):
+            continue  # "(Từ ngày 20/3/2023 đến ngày 26/3/2023)": a period, not a date
         if _is_date_line(line):
             return True
         if len(line.split()) >= _MIN_HEADLINE_WORDS:
@@ -238,6 +307,7 @@ def _dated_under_headline(lines: list[str], title: str | None,
 
 
 _MIN_HEADLINE_WORDS = 4
+_DATE_RANGE = re.compile(r"\btừ(?: ngày)?\s+\d{1,2}[/.-]\d{1,2}.{0,20}\bđến(?: ngày)?\s+\d", re.I)
 _ENTRY_INPUTS = frozenset({"", "text", "email", "tel", "number", "date", "url", "password"})
 _FIELD_TAGS = frozenset({"input", "textarea", "select"})
 

@@ -154,6 +154,8 @@ def _pick_title(
     before_date = _title_before_date(lines) if lines else None
     if page_title:
         pt = _strip_site_suffix(_strip_null(page_title))
+        if lines is not None:
+            pt = _strip_site_prefix(pt, lines)
         on_page = lines is not None and any(_norm_line(pt) == _norm_line(ln) for ln in lines)
         if before_date and not on_page:
             candidates.append(before_date)
@@ -165,6 +167,32 @@ def _pick_title(
         if not _is_generic_title(c):
             return c
     return cleaned[0] if cleaned else None
+
+
+# "ELEARNING: Tin tức chung: Headline": one or two short labels (site, forum,
+# section), each closed by a colon, before the headline.
+_TITLE_PREFIX = re.compile(r"^(?:[^:：]{1,40}[:：]\s+){1,2}(?P<rest>\S.*)$")
+
+
+def _strip_site_prefix(title: str, lines: list[str]) -> str:
+    """Drop the "Site: Section:" labels before a ``<title>``'s headline when the page
+    shows the rest as a line of its own and never the whole ``<title>``."""
+    m = _TITLE_PREFIX.match(title)
+    if m is None:
+        return title
+    whole = _norm_line(title)
+    rests = {_norm_line(title[m.start("rest"):])}
+    # The shortest cut first: with two labels, "Section: Headline" may be the line.
+    first = re.match(r"^[^:：]{1,40}[:：]\s+", title)
+    if first is not None:
+        rests.add(_norm_line(title[first.end():]))
+    seen = {_norm_line(ln) for ln in lines}
+    if whole in seen:
+        return title
+    for cut in sorted(rests, key=len, reverse=True):
+        if cut and cut in seen and len(cut.split()) >= _MIN_TITLE_WORDS:
+            return next(ln for ln in lines if _norm_line(ln) == cut).strip()
+    return title
 
 
 def _is_label(title: str | None) -> bool:
