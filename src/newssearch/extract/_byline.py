@@ -10,6 +10,7 @@ from bs4.element import NavigableString, Tag
 
 from newssearch.textnorm import clean_field
 
+from ._captions import _all_italic
 from ._dates import _DATE_WINDOW_AFTER, _VN_DATE
 from ._dom import _attr_str, _norm_line, _Sizes, _tags
 from ._lines import _BOILER_LINE
@@ -188,3 +189,35 @@ def _is_account(name: str) -> bool:
         return False
     return bool(_ACCOUNT_CHARS.search(s)) or not any(c.isupper() for c in s)
 
+
+
+# "Nguồn: VnExpress" closing the text: where the story comes from, not who wrote it. A
+# byline printed elsewhere (under the headline, after the text, in an author element)
+# wins over it; it is the author only when there is none.
+_SOURCE_LINE = re.compile(r"^nguồn\s*[:：]\s*\S", re.I)
+_NOTE_MAX = 300
+
+
+def _is_source_line(line: str) -> bool:
+    """ "Nguồn: VnExpress", "Nguồn: Báo Nông nghiệp": a source credit, not a photo's."""
+    s = line.strip()
+    m = _SOURCE_LINE.match(s)
+    return (m is not None and not _PHOTO_CREDIT.search(s)
+            and (_looks_like_byline(s) or _looks_like_byline(s[m.end() - 1:])))
+
+
+def _note_after_signature(lines: list[str], nodes: list[Tag]) -> bool:
+    """The text ends with a signature (a byline line) and then a short note set all in
+    italics (a disclaimer, an editor's note): the note is not the article's text."""
+    if len(lines) < 2 or len(lines[-1]) > _NOTE_MAX:
+        return False
+    if _looks_like_byline(_AUTHOR_LABEL.sub("", lines[-1])):
+        return False
+    if not _looks_like_byline(_AUTHOR_LABEL.sub("", lines[-2])):
+        return False
+    key = _norm_line(lines[-1])
+    for node in nodes:
+        for tag in [node, *_tags(node)]:
+            if _norm_line(" ".join(tag.get_text(" ").split())) == key:
+                return _all_italic(tag)
+    return False

@@ -22,8 +22,10 @@ from ._byline import (
     _byline_after,
     _byline_under_headline,
     _is_account,
+    _is_source_line,
     _labelled_author,
     _looks_like_byline,
+    _note_after_signature,
 )
 from ._captions import _captions_to_drop
 from ._dates import (
@@ -47,6 +49,7 @@ from ._kind import (
     _poll_rows,
     _prose_chars,
     _schedule_days,
+    _undated_page_kind,
     _unsigned_page_kind,
 )
 from ._limits import (
@@ -98,7 +101,7 @@ def _trim_leading(lines: list[str], title: str | None) -> list[str]:
             len(line) <= 60
             and next(_dates_in_line(line), None) is not None
             and (len(_VN_DATE.sub("", line).strip(" ,|-–:")) <= 30)
-        )
+        ) or _is_date_line(line)  # a meta line: "Ngày đăng: … · Lĩnh vực: … · …"
         author_line = _AUTHOR_LINE.match(line)
         is_author = author_line is not None and _looks_like_byline(author_line.group("name"))
         if (is_title or is_date or is_author or not norm or _is_generic_label(line)
@@ -174,6 +177,7 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         "publishdate", "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "date",
     )  # fmt: skip
     ld_dates = _json_ld_values(soup, "datePublished")
+    ld_types = _json_ld_values(soup, "@type")
     meta_author = _meta(soup, "author", "article:author")
     if meta_author is None:
         meta_author = next(iter(_json_ld_values(soup, "author")), None)
@@ -239,8 +243,13 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
                          canonical_url=canonical, is_article=False, reason=not_article)
 
     author: str | None = None
+    if _note_after_signature(lines, [n for n in nodes if isinstance(n, Tag)]):
+        lines.pop()  # a disclaimer in italics after the signature
+    source: str | None = None  # "Nguồn: X" closing the text: the author only if no byline
     last = _AUTHOR_LABEL.sub("", lines[-1]) if lines else ""
-    if last and _looks_like_byline(last):
+    if last and _is_source_line(last):
+        source = lines.pop()
+    elif last and _looks_like_byline(last):
         lines.pop()
         author = last[1:-1].strip() if last.startswith("(") and last.endswith(")") else last
     if author is None:
@@ -261,6 +270,8 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         author = _author_element(body)
         if author and lines and _norm_line(_AUTHOR_LABEL.sub("", lines[-1])) == _norm_line(author):
             lines.pop()
+    if author is None:
+        author = source
 
     rows, table_rest = _link_rows([n for n in nodes if isinstance(n, Tag)], sz)
     signs = PageSigns(
@@ -284,6 +295,10 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         linked = _lines_of([body], sz, link_blocks=True)
         if _dated_under_headline(linked, title, table_rows):
             unsigned = None
+    if unsigned is None:
+        # A page with a headline (a bare fragment has none): is it dated?
+        unsigned = _undated_page_kind(published is not None or title is None, signs.prose,
+                                      lines, ld_types)
     if unsigned is not None:
         return Extracted(title=title, published=published, author=None, text="",
                          canonical_url=canonical, is_article=False, reason=unsigned)

@@ -365,3 +365,62 @@ _SECTION_HEADING_CHARS = 40
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
 _SECTION_MARKED = frozenset({"div", "span", "p"})
 _TABLE_PARTS = frozenset({"tbody", "thead", "tfoot", "tr"})
+
+
+# A news article has a publication date. A page with none anywhere (no date in its
+# metadata or JSON-LD, no <time>, no date line near the headline or in a meta line)
+# and with little running text is a static page of some kind (an album, an org chart,
+# a FAQ, a list of phone numbers), whatever its headline says.
+_UNDATED_PROSE_MAX = 1000  # characters in paragraph lines (≥ 10 words, not table rows)
+# schema.org types of pages that are not news articles, and of articles. A page that
+# declares only the former (or only "WebPage") and shows no date is not an article.
+_NON_ARTICLE_TYPES = frozenset({
+    "faqpage", "contactpage", "aboutpage", "collectionpage", "itemlist", "profilepage",
+    "imagegallery", "mediagallery", "videogallery", "searchresultspage", "checkoutpage",
+    "webpage",
+})
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+    "report", "scholarlyarticle", "techarticle", "socialmediaposting", "qapage",
+})
+
+
+def _sentence_chars(lines: list[str]) -> tuple[int, int]:
+    """Characters in the lines that read as sentences (≥ 4 words, ending like a
+    sentence, not a table row), and in all the lines."""
+    prose = sum(len(ln) for ln in lines
+                if len(ln.split()) >= _SENTENCE_WORDS and " | " not in ln
+                and ln.rstrip().endswith(_SENTENCE_ENDS))
+    return prose, sum(len(ln) for ln in lines)
+
+
+_SENTENCE_WORDS = 4
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", ")", ":", ";")
+_UNDATED_PROSE_SHARE = 0.5
+
+
+def _undated_page_kind(dated: bool, prose: int, lines: list[str],
+                       ld_types: Collection[str]) -> str | None:
+    """Why a page without any publication date is not an article, or None.
+
+    Not when its JSON-LD declares a page type that is not an article (FAQPage,
+    ContactPage, CollectionPage, ImageGallery, … or a bare WebPage) and no article type;
+    nor when it has under ``_UNDATED_PROSE_MAX`` characters of ``prose`` (paragraph
+    lines) and sentences are under half of its text (the rest: captions, names, list
+    items, phone numbers). A short dateless text made of sentences (a brief, a
+    fragment) is left alone.
+    """
+    if dated:
+        return None
+    sentences, total = _sentence_chars(lines)
+    names = {t.strip().rsplit("/", 1)[-1].casefold(): t.strip().rsplit("/", 1)[-1]
+             for t in ld_types}
+    page_types = sorted(names[t] for t in names.keys() & _NON_ARTICLE_TYPES)
+    if page_types and not names.keys() & _ARTICLE_TYPES:
+        return (f"schema.org {page_types[0]} without a publication date: "
+                "not a news article")
+    if prose < _UNDATED_PROSE_MAX and sentences < _UNDATED_PROSE_SHARE * total:
+        return (f"no publication date and little prose: not a news article "
+                f"({sentences} of {total} characters in sentences)")
+    return None
