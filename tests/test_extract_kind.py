@@ -742,3 +742,147 @@ def test_undated_page_declaring_a_non_article_schema_type_is_not_an_article(kind
     # Dated, or declared an article too: an article.
     assert extract_html(html.replace("</h1>", "</h1><p>03/04/2023</p>")).is_article
     assert extract_html(html.replace(f'"{kind}"', f'["{kind}", "NewsArticle"]')).is_article
+
+
+# Rules added after the holdout8 pages (each on a snippet unlike those pages).
+
+SENT = ("Hội nông dân xã Tân Phú vừa tổ chức lớp tập huấn kỹ thuật chăm sóc cây cà phê "
+        "cho hơn năm mươi hội viên trên địa bàn.")
+
+
+def test_article_in_two_columns_of_a_layout_table_is_read_in_order() -> None:
+    left = "".join(f"<p>Cột trái đoạn {i}. {SENT}</p>" for i in range(4))
+    right = "".join(f"<p>Cột phải đoạn {i}. {SENT} {SENT}</p>" for i in range(8))
+    html = page("<h1>Hội nông dân xã Tân Phú tập huấn kỹ thuật trồng cà phê</h1>"
+                "<p>05/05/2021</p><table><tr><td colspan='2'>Tin địa phương</td></tr>"
+                f"<tr><td>{left}</td><td>{right}</td></tr></table>")
+    text = extract_html(html).text
+    assert "Cột trái đoạn 0" in text and "Cột phải đoạn 7" in text
+    assert text.index("Cột trái đoạn 3") < text.index("Cột phải đoạn 0")
+    # A side column of links next to the text is not a column of the article.
+    side = "".join(f"<p><a href='/t/{i}'>Tin khác số {i} của huyện</a></p>" for i in range(6))
+    text = extract_html(html.replace(f"<td>{left}</td>", f"<td>{side}</td>")).text
+    assert "Tin khác" not in text and "Cột phải đoạn 7" in text
+
+
+def test_microdata_date_and_author_of_the_one_article_item() -> None:
+    html = page(
+        "<div itemscope itemtype='https://schema.org/NewsArticle'>"
+        "<h2 itemprop='headline'>Xã Tân Phú khánh thành trường mầm non mới</h2>"
+        "<div class='footer'><time itemprop='datePublished' datetime='2019-11-02'>2/11</time>"
+        "<span itemprop='author' itemscope>Người viết: <b itemprop='name'>Lý Thu Hà</b></span>"
+        f"</div><div itemprop='articleBody'><p>{SENT}</p><p>{SENT}</p><p>{SENT}</p></div></div>")
+    ex = extract_html(html)
+    assert (ex.published, ex.author) == ("2019-11-02", "Lý Thu Hà")
+    # Two article items (a listing's cards): no item is the page's.
+    from bs4 import BeautifulSoup
+
+    from newssearch.extract._metadata import _microdata
+
+    twice = html.replace("<body>", "<body><div itemscope itemtype='https://schema.org/Article'>"
+                         "<span itemprop='author'>Ban biên tập</span></div>")
+    assert _microdata(BeautifulSoup(html, "lxml"), "author") == {"author": "Lý Thu Hà"}
+    assert _microdata(BeautifulSoup(twice, "lxml"), "author") == {}
+
+
+def test_copyright_line_closing_the_text_goes_and_the_byline_before_it_is_found() -> None:
+    html = page("<h1>Xã Tân Phú khánh thành trường mầm non mới</h1><p>12/09/2022</p>"
+                f"<div><p>{SENT}</p><p>{SENT}</p><p>Trần Minh Khoa</p>"
+                "<p>Copyright 2022 Tân Phú Online</p></div>")
+    ex = extract_html(html)
+    assert ex.author == "Trần Minh Khoa" and "Copyright" not in ex.text
+
+
+def test_source_in_parentheses_closing_the_last_paragraph_is_the_author() -> None:
+    html = page("<h1>Xã Tân Phú khánh thành trường mầm non mới</h1><p>12/09/2022</p>"
+                f"<div><p>{SENT}</p><p>{SENT} <i>(Theo Báo Lâm Đồng)</i></p></div>")
+    ex = extract_html(html)
+    assert ex.author == "Theo Báo Lâm Đồng" and "Theo Báo" not in ex.text
+    assert ex.text.endswith("trên địa bàn.")
+    # "(theo …)" inside a sentence stays.
+    inner = html.replace("<i>(Theo Báo Lâm Đồng)</i>", "Hội viên được hỗ trợ (theo quy định).")
+    assert "(theo quy định)" in extract_html(inner).text
+
+
+def test_update_stamp_closing_the_text_is_not_text() -> None:
+    html = page("<h1>Xã Tân Phú khánh thành trường mầm non mới</h1><p>12/09/2022</p>"
+                f"<div><p>{SENT}</p><p>{SENT}</p><p>Cập nhật lúc: 14/09/2022 10:05</p></div>")
+    ex = extract_html(html)
+    assert "Cập nhật" not in ex.text and ex.published == "2022-09-12"
+
+
+@pytest.mark.parametrize("wrap", ["<font size='5'><b>{}</b></font>",
+                                  "<div style='font-size: 22px; font-weight: bold'>{}</div>"])
+def test_headline_set_in_large_type_without_a_heading_tag(wrap: str) -> None:
+    headline = "Xã Tân Phú khánh thành trường mầm non mới cho con em đồng bào"
+    html = page("<table><tr><td><font size='1'><a href='/'>Trang chủ</a></font><br>"
+                + wrap.format(headline) + f"<p>{SENT}</p><p>{SENT}</p><p>{SENT}</p>"
+                "</td></tr></table>", title="TAN PHU ONLINE - Tin tuc")
+    ex = extract_html(html)
+    assert ex.title == headline and headline not in ex.text
+
+
+def test_italic_caption_in_a_font_wrapper_after_an_image() -> None:
+    html = page("<h1>Xã Tân Phú khánh thành trường mầm non mới</h1><p>12/09/2022</p>"
+                f"<div><p>{SENT}</p><center><img src='a.jpg'><br><font size='1'><i>"
+                f"Trường mầm non mới</i></font></center><p>{SENT}</p></div>")
+    assert "Trường mầm non mới" not in extract_html(html).text
+
+
+def test_record_of_an_official_document_is_not_an_article() -> None:
+    rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in [
+        ("Số hiệu văn bản:", "15/2021/TT-BYT"), ("Ngày ký:", "03/05/2021"),
+        ("Người ký:", "Nguyễn Văn A"), ("Trích yếu nội dung:", "Hướng dẫn công tác y tế")])
+    html = page("<h1>Thông tư 15/2021/TT-BYT</h1>"
+                f"<table>{rows}</table><a href='/f/15.doc'>Tải về</a>")
+    ex = extract_html(html)
+    assert not ex.is_article and ex.reason.startswith("document record page")
+    # An article that quotes a document's number and date in its text stays.
+    art = page("<h1>Bộ Y tế hướng dẫn công tác y tế trường học năm 2021</h1><p>03/05/2021</p>"
+               f"<div><p>{SENT}</p><p>{SENT}</p><p>Số hiệu văn bản: 15/2021/TT-BYT.</p></div>")
+    assert extract_html(art).is_article
+
+
+def test_list_of_downloadable_files_is_not_an_article() -> None:
+    items = "".join(f"<div class='card'><img src='/t/{i}.jpg'><div>Kỷ yếu hội thảo số {i}</div>"
+                    f"<div>Thứ Hai, 0{i}/03/2023</div><a href='/ky-yeu/so-{i}.pdf'>Tải PDF"
+                    "</a></div>" for i in range(1, 7))
+    html = page(f"<h1>Kỷ yếu hội thảo khoa học</h1><div>{items}</div><p>{SENT}</p>")
+    ex = extract_html(html)
+    assert not ex.is_article and ex.reason.startswith("file list page")
+    # An article with a couple of attachments stays.
+    art = page("<h1>Xã Tân Phú khánh thành trường mầm non mới</h1><p>12/09/2022</p>"
+               f"<div><p>{SENT}</p><p>{SENT}</p><a href='/a.pdf'>Quyết định.pdf</a>"
+               "<a href='/b.pdf'>Phụ lục.pdf</a></div>")
+    assert extract_html(art).is_article
+
+
+def test_service_page_of_figures_is_not_an_article_even_dated() -> None:
+    rows = "".join(f"<tr><td>{c}</td><td>{b}</td><td>{s}</td></tr>" for c, b, s in [
+        ("USD", "23.150", "23.380"), ("EUR", "25.410", "26.720"), ("JPY", "205,3", "216,8"),
+        ("CNY", "3.280", "3.420")])
+    html = page("<h1>Tỷ giá ngoại tệ hôm nay</h1><p>Cập nhật 08:00 ngày 04/03/2020</p>"
+                f"<table><tr><th>Mã ngoại tệ</th><th>Giá mua vào</th><th>Giá bán ra</th></tr>"
+                f"{rows}</table><p>Tỷ giá chỉ để tham khảo.</p>")
+    ex = extract_html(html)
+    assert not ex.is_article and ex.reason.startswith("service page")
+    # A news article on the same subject, in sentences, stays.
+    art = page("<h1>Tỷ giá ngoại tệ hôm nay tăng mạnh sau phiên họp</h1><p>04/03/2020</p>"
+               f"<div><p>{SENT}</p><p>{SENT}</p><p>{SENT}</p></div>")
+    assert extract_html(art).is_article
+
+
+@pytest.mark.parametrize("name", ["Chính sách bảo mật", "Quy chế hoạt động của Cổng",
+                                  "Miễn trừ trách nhiệm", "Câu hỏi thường gặp"])
+def test_site_terms_and_notices_are_static_pages(name: str) -> None:
+    html = page(f"<h1>{name}</h1><div>" + "".join(
+        f"<h2>{i}. Mục {i}</h2><p>{SENT} {SENT}</p>" for i in range(1, 6)) + "</div>")
+    ex = extract_html(html)
+    assert not ex.is_article and ex.reason.startswith("static page")
+
+
+def test_button_label_is_never_a_byline() -> None:
+    from newssearch.extract._byline import _looks_like_byline
+
+    assert not _looks_like_byline("Tải Về") and not _looks_like_byline("Xem Thêm")
+    assert _looks_like_byline("Trần Minh Khoa")

@@ -37,6 +37,8 @@ def _find_container(body: Tag, sz: _Sizes) -> tuple[Tag, list[Tag]]:
             return node, kept
         if best.name == "table" and _is_grid(best, sz):
             return node, kept  # a data table is written whole, row by row
+        if best.name in _LAYOUT_CELLS and _prose_beside(best, children, sz):
+            return node, kept  # an article laid out in columns: the row, cells in order
         best_at = children.index(best)
         for i, child in enumerate(children):
             if child is best:
@@ -49,6 +51,35 @@ def _find_container(body: Tag, sz: _Sizes) -> tuple[Tag, list[Tag]]:
             elif near and (inner := _sapo_under_headline(child, sz)) is not None:
                 kept.append(inner)
         node = best
+
+
+_COLUMN_PROSE_PARAS = 3  # prose paragraphs that make a layout cell a column of the text
+_COLUMN_SHARE = 0.15  # ... holding at least this share of the row's text
+_PROSE_MIN_WORDS = 10
+
+
+def _prose_beside(cell: Tag, cells: list[Tag], sz: _Sizes) -> bool:
+    """Another cell of the row holds running text too: a few paragraphs of sentences,
+    a sizeable share of the row (an article set in two columns of a layout table,
+    read left to right). A side column of links, a photo or a short note is not."""
+    total = sum(sz.content(c) for c in cells)
+    for other in cells:
+        if other is cell or other.name not in _LAYOUT_CELLS:
+            continue
+        if sz.content(other) < _COLUMN_SHARE * total or sz.link(other) * 5 > sz.text(other):
+            continue
+        paras = 0
+        for tag in other.find_all("p"):
+            text = " ".join(tag.get_text(" ").split())
+            if (len(text.split()) >= _PROSE_MIN_WORDS and text[-1:] in _SENTENCE_ENDS
+                    and sz.link(tag) * 5 <= sz.text(tag)):
+                paras += 1
+        if paras >= _COLUMN_PROSE_PARAS:
+            return True
+    return False
+
+
+_SENTENCE_ENDS = frozenset({".", "…", "!", "?", "\"", "”", ":"})
 
 
 def _is_grid(table: Tag, sz: _Sizes) -> bool:

@@ -42,6 +42,11 @@ _ORG_BYLINE = re.compile(
 _ORG_BYLINE_WORDS = 12
 
 
+# Verbs that start a button's label, never a name.
+_ACTION_WORDS = frozenset({"tải", "download", "xem", "in", "gửi", "chia", "đọc", "quay", "trở",
+                           "tìm", "print", "share"})
+
+
 def _looks_like_byline(line: str) -> bool:
     """A short line such as "Nguyễn Sơn (TTXVN)" or "Theo Dân trí"; never a photo credit."""
     s = line.strip()
@@ -56,6 +61,8 @@ def _looks_like_byline(line: str) -> bool:
         src = theo.group("src").rstrip(".")
         return (src[:1].isupper() or bool(_DOMAIN.match(src))) and len(src.split()) <= 8
     core = _TRAILING_PAREN.sub("", s).strip()
+    if core and core.split(maxsplit=1)[0].casefold() in _ACTION_WORDS:
+        return False  # a button's label: "Tải PDF", "Xem Thêm", "Gửi Bài"
     if not core or (core.endswith(".") and not _INITIALS.match(core)):
         return False  # a sentence, not a name
     names = [n for n in _NAME_SPLIT.split(core) if n]

@@ -20,7 +20,7 @@ _CAPTION_PARTS = ("caption", "chu-thich", "chuthich")
 _CAPTION_MAX_CHARS = 250  # non-space characters of an unmarked caption
 _IMAGES = frozenset({"img", "picture", "video"})
 _ITALIC = frozenset({"em", "i"})
-_CAPTION_TAGS = frozenset({"p", "div", "span", "em", "i", "small", "td"})
+_CAPTION_TAGS = frozenset({"p", "div", "span", "em", "i", "small", "td", "font"})
 _CELLS = frozenset({"td", "th"})
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 # On a photo story the captions hold most of the prose: then they stay.

@@ -235,7 +235,16 @@ _STATIC_TITLE = re.compile(
     r"|chức năng,? nhiệm vụ\b.{0,80}|lãnh đạo (?:xã|phường|huyện|tỉnh|thành phố|sở|ubnd|cơ quan"
     r"|đơn vị|phòng|ban)\b.{0,40}|ban lãnh đạo|danh bạ\b.{0,40}|(?:thông tin )?liên hệ"
     r"|lịch (?:công tác|làm việc|tiếp công dân|trực)\b.{0,60}"
-    r"|(?:kết quả )?(?:thăm dò|bình chọn)(?: ý kiến)?|kết quả (?:thăm dò|bình chọn)\b.{0,60})"
+    r"|(?:kết quả )?(?:thăm dò|bình chọn)(?: ý kiến)?|kết quả (?:thăm dò|bình chọn)\b.{0,60}"
+    # The site's own terms and notices, and what a newsroom says about itself.
+    r"|điều khoản(?: (?:sử dụng|dịch vụ|và điều kiện))?\b.{0,40}|điều kiện sử dụng\b.{0,40}"
+    r"|chính sách (?:bảo mật|riêng tư|quyền riêng tư|cookie|bảo vệ dữ liệu)\b.{0,40}"
+    r"|quy (?:định|chế) (?:sử dụng|hoạt động|quản lý)(?: (?:của )?(?:cổng|trang|website)\b.{0,60})?"
+    r"|miễn trừ trách nhiệm|tuyên bố (?:miễn trừ|bản quyền)\b.{0,40}|bản quyền(?: nội dung)?"
+    r"|hướng dẫn (?:sử dụng|khai thác|truy cập)(?: (?:cổng|trang|website)\b.{0,60})?"
+    r"|bản đồ (?:hành chính|trang|cổng|website|site)\b.{0,40}"
+    r"|báo in|đặt mua báo\b.{0,40}|(?:thông tin )?tòa soạn|ban biên tập|liên hệ quảng cáo"
+    r"|quảng cáo|câu hỏi thường gặp)"
     r"[\s.:]*$"
 )
 _MIN_SCHEDULE_DAYS = 3
@@ -423,4 +432,81 @@ def _undated_page_kind(dated: bool, prose: int, lines: list[str],
     if prose < _UNDATED_PROSE_MAX and sentences < _UNDATED_PROSE_SHARE * total:
         return (f"no publication date and little prose: not a news article "
                 f"({sentences} of {total} characters in sentences)")
+    return None
+
+
+# Pages that serve something else than news, dated or not (a weather bulletin, a grid of
+# a newspaper's PDF issues, the record of one official document): told by structure,
+# with a vocabulary for the services whose pages are tables of figures.
+_MIN_FILE_LINKS = 4  # links to downloadable files: a list of files
+_MIN_DOC_LABELS = 3  # rows labelled like an official document's record
+_FILE_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|rar|7z)(?:[?#].*)?$", re.I)
+_DOWNLOAD_TEXT = re.compile(r"^\W*(?:tải (?:về|xuống|file|tệp|pdf)|download)\b", re.I)
+# The record of an official document: "Số ký hiệu", "Ngày ban hành", "Trích yếu", …
+_DOC_LABEL = re.compile(
+    r"^(?:số(?: /)? ?(?:ký hiệu|kí hiệu|hiệu văn bản|văn bản)|ký hiệu|ngày ban hành|ngày ký"
+    r"|ngày (?:có )?hiệu lực|ngày hết hiệu lực|trích yếu(?: nội dung)?|cơ quan ban hành"
+    r"|người ký|loại văn bản|hình thức văn bản|tình trạng(?: hiệu lực)?|hiệu lực"
+    r"|lĩnh vực|cấp ban hành|nơi ban hành)\s*:?$")
+# Services whose pages are figures, not news: weather, exchange rates, gold prices,
+# lottery results, broadcast schedules, air quality, water levels.
+_SERVICE_TITLE = re.compile(
+    r"^(?:(?:bản tin )?(?:dự báo )?thời tiết|dự báo thời tiết|tỷ giá|tỉ giá|giá vàng"
+    r"|kết quả xổ số|xổ số|lịch phát sóng|chương trình phát sóng|chất lượng không khí"
+    r"|mực nước|quan trắc)\b")
+
+
+def _file_links(root: Tag) -> int:
+    """Distinct links to downloadable files (a ``.pdf``, ``.docx``, … ``href``, a
+    ``download`` attribute or a "Tải về" / "Download" button)."""
+    hrefs = set()
+    for a in root.find_all("a"):
+        if not isinstance(a, Tag):
+            continue
+        href = _attr_str(a, "href").strip()
+        text = " ".join(a.get_text(" ").split()).casefold()
+        if href and (_FILE_HREF.search(href) or a.has_attr("download")
+                     or _DOWNLOAD_TEXT.match(text)):
+            hrefs.add(href)
+    return len(hrefs)
+
+
+def _doc_labels(root: Tag) -> int:
+    """Distinct labels of an official document's record heading table rows or ``<dt>``s
+    ("Số ký hiệu | 2145/QĐ-UBND", "Trích yếu | …")."""
+    labels = set()
+    for cell in root.find_all(["th", "td", "dt"]):
+        if not isinstance(cell, Tag):
+            continue
+        if cell.name != "dt":
+            parent = cell.parent
+            first = next((c for c in parent.children if isinstance(c, Tag)), None) \
+                if isinstance(parent, Tag) else None
+            if first is not cell:
+                continue
+        text = " ".join(cell.get_text(" ").split()).casefold()
+        if len(text) <= 40 and _DOC_LABEL.match(text):
+            labels.add(text.rstrip(" :"))
+    return len(labels)
+
+
+def _service_page_kind(title: str | None, bylined: bool, prose: int, lines: list[str],
+                       files: int, doc_labels: int) -> str | None:
+    """Why a page without a byline and with little prose is not an article, date or
+    no date: the record of one official document (≥ 3 rows labelled "Số ký hiệu",
+    "Ngày ban hành", "Trích yếu", …), a list of ≥ 4 downloadable files (a newspaper's
+    PDF issues, forms), or a service of figures by its headline (weather, exchange
+    rates, lottery results) whose text is mostly not sentences."""
+    if bylined or prose >= _UNSIGNED_PROSE_MAX:
+        return None
+    if doc_labels >= _MIN_DOC_LABELS:
+        return f"document record page {title!r}: {doc_labels} document fields, no byline"
+    if files >= _MIN_FILE_LINKS:
+        return (f"file list page {title!r}: {files} downloadable files, "
+                f"{prose} characters of prose")
+    if title and _SERVICE_TITLE.match(" ".join(title.casefold().split())):
+        sentences, total = _sentence_chars(lines)
+        if sentences < _UNDATED_PROSE_SHARE * total:
+            return (f"service page {title!r}: figures, {sentences} of {total} characters "
+                    "in sentences")
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
@@ -69,3 +70,30 @@ def _canonical(soup: BeautifulSoup, url: str | None) -> str | None:
         return None
     full = urljoin(url, href) if url else href
     return full if urlsplit(full).scheme in {"http", "https"} else None
+
+
+def _microdata(soup: BeautifulSoup, *keys: str) -> dict[str, str]:
+    """Values of schema.org microdata ``itemprop`` ``keys`` in the page's one article
+    item (``itemscope itemtype=…/Article``, ``NewsArticle``, ``BlogPosting``): a
+    ``<time>``'s ``datetime``, a ``content`` attribute, a nested ``itemprop="name"`` or
+    the text. Read before cleanup, like ``<meta>``: a byline block marked "footer" goes
+    with the chrome. Several article items (a listing's cards) give nothing."""
+    items = [t for t in soup.find_all(itemscope=True)
+             if isinstance(t, Tag) and _ARTICLE_ITEM.search(_attr_str(t, "itemtype"))]
+    found: dict[str, str] = {}
+    if len(items) != 1:
+        return found
+    for tag in items[0].find_all(itemprop=True):
+        if not isinstance(tag, Tag):
+            continue
+        for key in set(keys) & set(_attr_str(tag, "itemprop").split()) - found.keys():
+            value = _attr_str(tag, "datetime").strip() or _attr_str(tag, "content").strip()
+            if not value:
+                name = tag.find(itemprop="name")
+                value = " ".join((name if isinstance(name, Tag) else tag).get_text(" ").split())
+            if value:
+                found[key] = value
+    return found
+
+
+_ARTICLE_ITEM = re.compile(r"schema\.org/(?:News|Blog|Report)?(?:Article|Posting)\b", re.I)

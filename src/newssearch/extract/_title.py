@@ -58,6 +58,25 @@ def _strip_site_suffix(title: str) -> str:
     return title
 
 
+# Legacy markup that sets a headline large without a heading tag: <font size="4">,
+# <font size="+2">, style="font-size: 20px" / 1.5em / large.
+_LARGE_STYLE = re.compile(
+    r"font-size\s*:\s*(?:(?:1[89]|[2-9]\d)(?:\.\d+)?px|(?:1\.[3-9]|[2-4](?:\.\d+)?)(?:em|rem)"
+    r"|(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt|x*-?large)", re.I)
+
+
+def _set_large(el: Tag) -> bool:
+    """An element set in a large type: a ``<font size>`` of 4 or more (or +1 and up),
+    or a ``font-size`` style of about 18px / 1.3em / 14pt and up."""
+    if el.name == "font":
+        size = _attr_str(el, "size").strip()
+        if size.startswith("+"):
+            return size[1:].isdigit() and int(size[1:]) >= 1
+        if size.isdigit() and int(size) >= 4:
+            return True
+    return bool(_LARGE_STYLE.search(_attr_str(el, "style")))
+
+
 def _heading_candidates(body: Tag, sz: _Sizes,
                         text_start: Tag | None = None) -> tuple[list[str], str | None]:
     """Visible headline candidates, best first, and the headline right above the text
@@ -76,7 +95,7 @@ def _heading_candidates(body: Tag, sz: _Sizes,
         if el.name in {"a", "body", "html"}:
             continue
         marks = f"{_attr_str(el, 'class')} {_attr_str(el, 'id')} {_attr_str(el, 'itemprop')}"
-        marked = bool(_HEADLINE_MARK.search(marks))
+        marked = bool(_HEADLINE_MARK.search(marks)) or _set_large(el)
         if el.name == "h1":
             priority = 0
         elif el.name in {"h2", "h3", "h4"} and marked:
