@@ -886,3 +886,57 @@ def test_button_label_is_never_a_byline() -> None:
 
     assert not _looks_like_byline("Tải Về") and not _looks_like_byline("Xem Thêm")
     assert _looks_like_byline("Trần Minh Khoa")
+
+
+# Rules added after the holdout9 pages (each on a snippet unlike those pages).
+
+
+def test_theo_line_whose_source_name_is_a_link_is_the_byline() -> None:
+    html = page("<h1>Hợp tác xã Tân Phú mở rộng diện tích cà phê sạch</h1><p>12/09/2022</p>"
+                f"<section class='noidung'><p>{SENT}</p><p>{SENT}</p><p>{SENT}</p></section>"
+                "<p class='nguon'>Theo <a href='https://baoquangngai.vn'>Báo Quảng Ngãi</a></p>"
+                "<ul><li><a href='/1'>Tin một</a></li><li><a href='/2'>Tin hai</a></li></ul>")
+    ex = extract_html(html)
+    assert ex.author == "Theo Báo Quảng Ngãi" and "Quảng Ngãi" not in ex.text
+    # A link alone ("Theo dòng sự kiện" as a link to a topic) is not a byline.
+    other = html.replace("Theo <a href='https://baoquangngai.vn'>Báo Quảng Ngãi</a>",
+                         "<a href='/su-kien'>Theo Dòng Sự Kiện</a>")
+    assert extract_html(other).author is None
+
+
+@pytest.mark.parametrize("credit", ["Lê Thu Trang - Ảnh: Phạm Hải",
+                                    "Tác giả: Lê Thu Trang | Ảnh và video: Phạm Hải",
+                                    "Lê Thu Trang, ảnh: Phạm Hải"])
+def test_byline_crediting_text_and_photos_gives_the_text_author(credit: str) -> None:
+    html = page("<h1>Hợp tác xã Tân Phú mở rộng diện tích cà phê sạch</h1><p>12/09/2022</p>"
+                f"<div><p>{SENT}</p><p>{SENT}</p><p><em>{credit}</em></p></div>")
+    ex = extract_html(html)
+    assert ex.author == "Lê Thu Trang" and "Phạm Hải" not in ex.text
+    from newssearch.extract._byline import _text_credit
+
+    assert _text_credit("Ảnh: Phạm Hải") == "Ảnh: Phạm Hải"  # a photo credit alone stays one
+
+
+def test_headline_repeated_under_a_breadcrumb_is_not_a_byline() -> None:
+    from newssearch.extract._byline import _byline_under_headline
+
+    lines = ["Trang chủ » Thông Báo Tuyển Dụng", "THÔNG BÁO TUYỂN DỤNG", SENT, SENT]
+    assert _byline_under_headline(lines, "THÔNG BÁO TUYỂN DỤNG", [SENT, SENT]) is None
+    lines[1:1] = ["THÔNG BÁO TUYỂN DỤNG", "Trần Minh Khoa"]
+    assert _byline_under_headline(lines, "THÔNG BÁO TUYỂN DỤNG", [SENT, SENT]) == "Trần Minh Khoa"
+
+
+def test_query_form_over_counted_results_is_a_search_page() -> None:
+    rows = "".join(f"<li><span>Hồ sơ {i:03d}/2024</span> — <b>Đang xử lý</b> — "
+                   f"<a href='/hs/{i}'>Chi tiết</a></li>" for i in range(1, 6))
+    html = page("<div class='top'>Thứ Ba, ngày 04/06/2024</div><h2>TRA CỨU HỒ SƠ</h2>"
+                "<form><input type='text' name='ma'><select name='nam'><option>2024</option>"
+                "</select><button>Tra cứu</button></form>"
+                f"<p>Có 5 kết quả phù hợp</p><ul>{rows}</ul>")
+    ex = extract_html(html)
+    assert not ex.is_article and ex.reason.startswith("search results page")
+    # An article that mentions a count of results in its text stays an article.
+    art = page("<form><input name='q'></form><h1>Hợp tác xã Tân Phú mở rộng diện tích cà phê"
+               f"</h1><p>12/09/2022</p><div><p>{SENT}</p><p>Có 5 kết quả nổi bật của năm.</p>"
+               f"<p>{SENT}</p><p>{SENT}</p></div>")
+    assert extract_html(art).is_article

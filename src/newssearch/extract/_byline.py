@@ -30,6 +30,24 @@ _ROLE = (r"(?:tác giả|người viết|nhóm phóng viên|nhóm pv|phóng viê
 _AUTHOR_LABEL = re.compile(rf"^(?:{_ROLE}\s*[:：]\s*|(?:by|bởi)\s+)", re.I)
 
 
+# "Bài: Thanh Hương; Ảnh: Quốc Tuấn", "Minh Anh - Ảnh và video: Hải Nam": a byline that
+# credits the text and then the photos; the text's author is the part before.
+_PHOTO_CREDIT_AFTER = re.compile(
+    r"\s*[;|,\-–—]\s*(?:ảnh|video|clip|đồ họa|đồ hoạ)(?:\s+(?:và|&)\s+\w+(?:\s\w+)?)?"
+    r"\s*[:：].*$", re.I)
+
+
+def _text_credit(line: str) -> str:
+    """The text author's part of a credit line that goes on to credit the photos
+    ("Thanh Hương; Ảnh: Quốc Tuấn" → "Thanh Hương"); the line unchanged otherwise. A
+    line that credits only the photos ("Ảnh: …") is left alone (never a byline)."""
+    m = _PHOTO_CREDIT_AFTER.search(line)
+    if m is None or m.start() == 0:
+        return line
+    head = line[: m.start()].strip()
+    return head if head and not _PHOTO_CREDIT.search(head) else line
+
+
 def _name_word_ok(word: str) -> bool:
     return word[:1].isupper() or bool(_INITIALS.match(word))
 
@@ -94,8 +112,8 @@ def _labelled_author(lines: list[str], title: str | None) -> str | None:
         if key and key in _norm_line(line):
             for near in lines[i + 1 : i + 1 + _DATE_WINDOW_AFTER]:
                 m = _AUTHOR_LINE.match(near)
-                if m and _looks_like_byline(m.group("name")):
-                    return m.group("name").strip()
+                if m and _looks_like_byline(name := _text_credit(m.group("name"))):
+                    return name.strip()
             return None
     return None
 
@@ -132,8 +150,10 @@ def _byline_under_headline(lines: list[str], title: str | None,
             if long_lines > 1:
                 break
             continue
+        if _norm_line(line) == key:
+            continue  # the headline itself (a breadcrumb above repeats it): never a byline
         for part in _META_SEPARATORS.split(line):
-            part = _BYLINE_LABEL.sub("", part.strip())
+            part = _text_credit(_BYLINE_LABEL.sub("", part.strip()))
             if (part and not any(c.isdigit() for c in part) and not _WEEKDAY.match(part)
                     and not _BOILER_LINE.match(part) and _looks_like_byline(part)):
                 return part[1:-1].strip() if part.startswith("(") and part.endswith(")") else part
@@ -154,7 +174,8 @@ def _author_element(body: Tag) -> str | None:
         # "author-wrap" around "author-name" and a <time>: take the name only.
         if any(isinstance(d, Tag) and id(d) in marked_ids for d in tag.descendants):
             continue
-        text = clean_field(_AUTHOR_LABEL.sub("", " ".join(tag.get_text(" ").split())))
+        text = clean_field(_text_credit(
+            _AUTHOR_LABEL.sub("", " ".join(tag.get_text(" ").split()))))
         if text and len(text) <= _BYLINE_MAX and not _VN_DATE.search(text) and not _is_account(
                 text):
             return text
@@ -173,10 +194,14 @@ def _byline_after(container: Tag, body: Tag, sz: _Sizes) -> str | None:
                 continue
             if sz.text(sib) == 0:
                 continue
-            if (sz.text(sib) > _BYLINE_MAX or sz.link(sib) * 2 > sz.text(sib)
+            text = clean_field(_text_credit(
+                _AUTHOR_LABEL.sub("", " ".join(sib.get_text(" ").split()))))
+            # "Theo <a>Báo Nhân Dân</a>": the source's name may be a link to its site.
+            theo = text is not None and _THEO.match(text) is not None and all(
+                " ".join(a.get_text(" ").split()) != text for a in sib.find_all("a"))
+            if (sz.text(sib) > _BYLINE_MAX or (sz.link(sib) * 2 > sz.text(sib) and not theo)
                     or sib.name in _HEADINGS):
                 return None  # long, links, or the heading of a box ("Có Thể Bạn Quan Tâm")
-            text = clean_field(_AUTHOR_LABEL.sub("", " ".join(sib.get_text(" ").split())))
             if text and _looks_like_byline(text) and not _BOILER_LINE.match(text):
                 return text[1:-1].strip() if text.startswith("(") and text.endswith(")") else text
             return None

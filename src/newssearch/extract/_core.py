@@ -26,6 +26,7 @@ from ._byline import (
     _labelled_author,
     _looks_like_byline,
     _note_after_signature,
+    _text_credit,
 )
 from ._captions import _captions_to_drop
 from ._dates import (
@@ -51,7 +52,9 @@ from ._kind import (
     _page_kind,
     _poll_rows,
     _prose_chars,
+    _result_count,
     _schedule_days,
+    _search_page_kind,
     _service_page_kind,
     _undated_page_kind,
     _unsigned_page_kind,
@@ -283,7 +286,7 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
     if _note_after_signature(lines, [n for n in nodes if isinstance(n, Tag)]):
         lines.pop()  # a disclaimer in italics after the signature
     source: str | None = None  # "Nguồn: X" closing the text: the author only if no byline
-    last = _AUTHOR_LABEL.sub("", lines[-1]) if lines else ""
+    last = _text_credit(_AUTHOR_LABEL.sub("", lines[-1])) if lines else ""
     if last and _is_source_line(last):
         source = lines.pop()
     elif last and _looks_like_byline(last):
@@ -305,7 +308,8 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         author = meta_author
     if author is None:
         author = _author_element(body)
-        if author and lines and _norm_line(_AUTHOR_LABEL.sub("", lines[-1])) == _norm_line(author):
+        if author and lines and _norm_line(
+                _text_credit(_AUTHOR_LABEL.sub("", lines[-1]))) == _norm_line(author):
             lines.pop()
     if author is None:
         author = source
@@ -325,8 +329,10 @@ def _extract(html: str | bytes, url: str | None) -> Extracted:
         poll_rows=_poll_rows(lines),
         schedule_days=_schedule_days(lines),
     )
-    unsigned = _unsigned_page_kind(signs)
-    if unsigned is not None:
+    # A query form and a line counting results: a search page, dated or not.
+    unsigned = (_search_page_kind(_result_count(page_lines), fields, False, signs.prose)
+                if fields and author is None and signs.prose < _UNSIGNED_PROSE_MAX else None)
+    if unsigned is None and (unsigned := _unsigned_page_kind(signs)) is not None:
         # Only then the date under the headline is looked for, among lines that keep
         # the teasers' headlines (a teaser's date is not the page's).
         linked = _lines_of([body], sz, link_blocks=True)

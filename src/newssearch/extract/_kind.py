@@ -510,3 +510,35 @@ def _service_page_kind(title: str | None, bylined: bool, prose: int, lines: list
             return (f"service page {title!r}: figures, {sentences} of {total} characters "
                     "in sentences")
     return None
+
+
+# Search pages by structure, whatever their headline ("VĂN BẢN PHÁP LUẬT", "Tra cứu"): a
+# line of its own that counts results ("Tìm thấy 6 văn bản", "Có 12 kết quả", "Hiển thị
+# 1-10 trong 57 kết quả", "Found 8 results") on a page with a form to enter the query.
+_RESULT_COUNT = re.compile(
+    r"^(?:(?:tìm thấy|tìm được|found|tổng số|tổng cộng)\s*:?\s*(?:khoảng\s+)?\d[\d.,]*\s+\w"
+    r"|(?:có\s+(?:khoảng\s+)?|hiển thị\s+[\d\s\-–]+(?:trong|trên|của)(?: tổng số)?\s+"
+    r"|showing\s+[\d\s\-–]+of\s+|about\s+)?\d[\d.,]*\s+(?:kết quả|results?)\b"
+    r"|(?:kết quả|results?)(?: tìm kiếm| tra cứu)?\s*[:：]\s*\d)", re.I)
+_RESULT_COUNT_MAX = 120  # characters: a count line, not a paragraph
+
+
+def _result_count(lines: list[str]) -> str | None:
+    """The first short line that counts search results and is not a sentence (an
+    article's "Có 5 kết quả nổi bật của năm." ends like one)."""
+    for line in lines:
+        s = " ".join(line.split())
+        if (len(s) <= _RESULT_COUNT_MAX and not s.endswith((".", "!", "?", "…"))
+                and _RESULT_COUNT.match(s)):
+            return s
+    return None
+
+
+def _search_page_kind(count: str | None, fields: int, bylined: bool,
+                      prose: int) -> str | None:
+    """Why a page with a query form and a result count is not an article, dated or
+    not: a search or look-up page (a portal's document search, a records look-up)
+    whose headline is a section label rather than "Tìm kiếm"."""
+    if count is None or fields < 1 or bylined or prose >= _UNSIGNED_PROSE_MAX:
+        return None
+    return f"search results page: {count[:80]!r} under a query form"
