@@ -9,11 +9,12 @@ tuning, measured, then fixed), ``final_holdout/`` (written last and measured onc
 its one miss, an RSS index, was then fixed by a general link-list rule, so it is no
 longer untouched; it is gated against its baseline and trafilatura), ``holdout4/``,
 ``holdout5/``, ``holdout6/``, ``holdout7/``, ``holdout8/`` and ``holdout9/`` (each
-written blind, without looking at the extractor, measured once, then fixed). First
-measurements of every subset are in docs/extraction.md.
+written blind, without looking at the extractor, measured once, then fixed), and
+``holdout10/`` (written blind, measured once, never tuned on: it met every target on
+first contact). First measurements of every subset are in docs/extraction.md.
 
-A ``holdout10/`` folder, when present, is a blind set kept for the next measurement: it
-is in no subset here ("all" included), and this file never lists or reads it.
+A folder named in ``BLIND`` is a blind set kept for a later measurement: it is in no
+subset here ("all" included), and this file never lists or reads it.
 
 To re-record after an intended change:
 `NEWSSEARCH_RECORD_BASELINE=1 .venv/bin/pytest tests/test_extract_gold.py`, then
@@ -35,7 +36,7 @@ from conftest import REPO
 GOLD = REPO / "tests" / "fixtures" / "extraction"
 BASELINE = REPO / "tests" / "baselines" / "extraction.json"
 # Blind sets kept for a later measurement: skipped by name, never listed or read.
-BLIND = frozenset({"holdout10"})
+BLIND: frozenset[str] = frozenset()
 # name: (folder, recursive)
 SUBSETS = {
     "all": (GOLD, True),
@@ -51,12 +52,13 @@ SUBSETS = {
     "holdout7": (GOLD / "holdout7", True),
     "holdout8": (GOLD / "holdout8", True),
     "holdout9": (GOLD / "holdout9", True),
+    "holdout10": (GOLD / "holdout10", True),
 }
 # Where the targets are enforced. "final_holdout" was measured once, then its
 # one miss fixed; it and "all" (which contains every subset) are gated against their
 # recorded baselines and against trafilatura.
 TARGET_SUBSETS = ("tuning", "unseen", "holdout", "holdout2", "holdout3", "holdout4",
-                  "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")
+                  "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10")
 
 
 def gold_pages(folder: Path, recursive: bool = True) -> list[GoldPage]:
