@@ -134,8 +134,8 @@ def cmd_search(cfg: Config, args: argparse.Namespace) -> int:
 
 def _snippet(text: str, spans: list[tuple[int, int]], bold: bool, limit: int = 300) -> str:
     """The passage (cut at a word near ``limit``), matches in bold on a terminal."""
-    end = len(text) if len(text) <= limit else (text[:limit].rfind(" ") if " " in
-                                                 text[:limit] else limit)
+    cut = text.rfind(" ", 0, limit)
+    end = len(text) if len(text) <= limit else (cut if cut > 0 else limit)
     parts, pos = [], 0
     for start, stop in spans:
         if start >= end:

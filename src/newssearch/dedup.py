@@ -43,7 +43,7 @@ from datetime import date, datetime
 import numpy as np
 import numpy.typing as npt
 
-from newssearch.vietnamese import nfc, tokenize
+from .vietnamese import nfc, tokenize
 
 __all__ = [
     "DedupItem",

@@ -23,7 +23,6 @@ import shutil
 import threading
 import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -186,20 +185,17 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
         for rel in lexical["files"]:
             with (tmp / LEXICAL_DIR / rel).open("rb") as f:
                 os.fsync(f.fileno())
-        cited = document_index(store, in_build)
-        _write_json(tmp / DOCUMENTS_FILE, cited)
-        documents = {"file": DOCUMENTS_FILE, "sha256": sha256_file(tmp / DOCUMENTS_FILE),
-                     "numbers": len(cited), "citations": sum(map(len, cited.values()))}
+        dup_started = time.perf_counter()
+        cited, clusters = scan_articles(store, in_build,
+                                        dup_cfg if dup_cfg.enabled else None, progress)
+        documents = _write_part(tmp, DOCUMENTS_FILE, cited, numbers=len(cited),
+                                citations=sum(map(len, cited.values())))
         duplicates_part: dict[str, Any] = {}
-        if dup_cfg.enabled:
-            dup_started = time.perf_counter()
-            clusters = duplicate_clusters(store, dup_cfg, in_build, progress)
-            _write_json(tmp / DUPLICATES_FILE, {"clusters": clusters})
-            duplicates_part = {
-                "file": DUPLICATES_FILE, "sha256": sha256_file(tmp / DUPLICATES_FILE),
-                "clusters": len(clusters), "articles": sum(map(len, clusters)),
-                "params": asdict(dup_cfg),
-                "seconds": round(time.perf_counter() - dup_started, 2)}
+        if clusters is not None:
+            duplicates_part = _write_part(
+                tmp, DUPLICATES_FILE, {"clusters": clusters}, clusters=len(clusters),
+                articles=sum(map(len, clusters)), params=asdict(dup_cfg),
+                seconds=round(time.perf_counter() - dup_started, 2))
             log.info("duplicates clusters=%d articles=%d seconds=%.1f", len(clusters),
                      duplicates_part["articles"], duplicates_part["seconds"])
         manifest = Manifest(
@@ -237,16 +233,34 @@ def build_index(store: Store, embedder: Embedder, chunk_cfg: ChunkConfig, index_
     return report
 
 
+def scan_articles(store: Store, only: set[int] | None,
+                  duplicates: DuplicatesConfig | None = None, progress: bool = False
+                  ) -> tuple[dict[str, list[int]], list[list[int]] | None]:
+    """One pass over the store's articles (those in ``only``, if given): the document
+    numbers they cite (number → citing article ids) and, when ``duplicates`` is
+    given, their near-duplicate clusters (representative first)."""
+    cited: dict[str, set[int]] = {}
+    detector = DuplicateIndex(duplicate_params(duplicates)) if duplicates else None
+    total = len(only) if only is not None else store.count_articles()
+    with progress_bar(total, "scanning articles", progress) as bar:
+        for article in store.iter_articles():
+            if only is not None and article.id not in only:
+                continue
+            for ref in find_references(article.text):
+                cited.setdefault(ref.number, set()).add(article.id)
+            if detector is not None:
+                detector.add_item(DedupItem(article.id, article.text, article.published))
+            bar.update(1)
+    documents = {number: sorted(ids) for number, ids in sorted(cited.items())}
+    if detector is None:
+        return documents, None
+    return documents, [list(m) for m in detector.clusters().clusters().values()]
+
+
 def document_index(store: Store, only: set[int] | None = None) -> dict[str, list[int]]:
     """Every document number cited in the store's articles (those in ``only``, if
     given) → the citing article ids."""
-    cited: dict[str, set[int]] = {}
-    for article in store.iter_articles():
-        if only is not None and article.id not in only:
-            continue
-        for ref in find_references(article.text):
-            cited.setdefault(ref.number, set()).add(article.id)
-    return {number: sorted(ids) for number, ids in sorted(cited.items())}
+    return scan_articles(store, only)[0]
 
 
 def duplicate_params(cfg: DuplicatesConfig) -> DuplicateParams:
@@ -256,16 +270,11 @@ def duplicate_params(cfg: DuplicatesConfig) -> DuplicateParams:
                            min_tokens=cfg.min_tokens)
 
 
-def duplicate_clusters(store: Store, cfg: DuplicatesConfig, only: set[int],
-                       progress: bool = False) -> list[list[int]]:
-    """Clusters of near-duplicate articles among ``only`` (representative first)."""
-    detector = DuplicateIndex(duplicate_params(cfg))
-    with progress_bar(len(only), "finding duplicates", progress) as bar:
-        for article in store.iter_articles():
-            if article.id in only:
-                detector.add_item(DedupItem(article.id, article.text, article.published))
-                bar.update(1)
-    return [list(members) for members in detector.clusters().clusters().values()]
+def _write_part(build: Path, name: str, data: dict[str, Any], **counts: Any
+                ) -> dict[str, Any]:
+    """Write a JSON side file of a build; its manifest entry (file, sha256, counts)."""
+    _write_json(build / name, data)
+    return {"file": name, "sha256": sha256_file(build / name), **counts}
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
@@ -471,29 +480,33 @@ class IndexHolder:
             if self._background and self._index is not None:
                 if not self.loading:
                     self._loading = threading.Thread(
-                        target=self._load, args=(stamp,), name="index-loader", daemon=True)
+                        target=self._load_in_background, args=(stamp,), name="index-loader",
+                        daemon=True)
                     self._loading.start()
                 return self._index
-            self._load(stamp, locked=True)
+            self._apply(stamp, self._try_load())
             return self._index
 
-    def _load(self, stamp: tuple[int, int] | str | None, *, locked: bool = False) -> None:
+    def _try_load(self) -> VectorIndex | NewsSearchError:
         try:
-            index = self._loader(self.index_dir)
-        except IndexNotBuiltError as exc:
-            with self._swap(locked):
-                self._stamp = stamp
-                self.error = exc if self._index is None else self.error
-            return
+            return self._loader(self.index_dir)
         except NewsSearchError as exc:
-            with self._swap(locked):
-                self._stamp = stamp
-                self.error = exc
-            log.error("index reload failed, still serving the previous one: %s", exc)
-            return
-        with self._swap(locked):
-            self._index, self._stamp, self.error = index, stamp, None
-        log.info("index loaded build=%s passages=%d", index.path.name, index.size)
+            return exc
 
-    def _swap(self, locked: bool) -> AbstractContextManager[object]:
-        return nullcontext() if locked else self._lock
+    def _load_in_background(self, stamp: tuple[int, int] | str | None) -> None:
+        result = self._try_load()  # seconds of I/O: not under the lock
+        with self._lock:
+            self._apply(stamp, result)
+
+    def _apply(self, stamp: tuple[int, int] | str | None,
+               result: VectorIndex | NewsSearchError) -> None:
+        """Record a load's outcome (the caller holds the lock)."""
+        self._stamp = stamp
+        if isinstance(result, VectorIndex):
+            self._index, self.error = result, None
+            log.info("index loaded build=%s passages=%d", result.path.name, result.size)
+        elif isinstance(result, IndexNotBuiltError):
+            self.error = result if self._index is None else self.error
+        else:
+            self.error = result
+            log.error("index reload failed, still serving the previous one: %s", result)
